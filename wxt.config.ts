@@ -1,0 +1,40 @@
+import { defineConfig } from 'wxt';
+
+/**
+ * Public half of the signing key. It fixes the Chrome/Edge extension id to
+ * mekapaehnloejpjllmbgdepkmodmjhin, the id agencies write into their policies
+ * (ExtensionInstallForcelist, 3rdparty managed settings). See docs/extension-id.md.
+ */
+export const CHROME_PUBLIC_KEY = 'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAmE0gnJMwGs0TxAfZGxlR8BGwx+0iWv/UrhJ2+Pl8Cqb+uy4FrF6pWMeXFxjthgDZBSokvD8iL61SgWns+plxs9tXHxL1lef6qxZy6DoLUg6gC2nZgbB+h00tK1FeisxGVhcVLPGGBcfiJ5j+1YkDDtFhQjzdne96UYq/CESQzd1eyAKD0fH7VEbYM43Uo0Inccp+SLWQGXKSNIyFJrUXVaNm/+ANlTK8DedvXrQRY6ZaHdUohxhDlQtx3tf4wffYjwpIyrNy7gkO4+LQzZa3laiJEvCQmhRqf0AXByevhBh2friA7sx+4GJiMeIKxFW9+X9A0pS/LFnsmaUj84zktQIDAQAB';
+export const CHROME_EXTENSION_ID = 'mekapaehnloejpjllmbgdepkmodmjhin';
+export const FIREFOX_ADDON_ID = 'jaga-netral@jaga-netral.id';
+
+export default defineConfig({
+  srcDir: '.',
+  entrypointsDir: 'entrypoints',
+  publicDir: 'public',
+  outDir: '.output',
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    short_name: 'Jaga Netral',
+    description: '__MSG_extDescription__',
+    default_locale: 'id',
+    // No permissions: content scripts on the supported sites are all this slice needs.
+    permissions: [],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: FIREFOX_ADDON_ID,
+              strict_min_version: '115.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : { key: CHROME_PUBLIC_KEY }),
+  }),
+  vite: () => ({
+    oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+    build: { sourcemap: false },
+  }),
+});

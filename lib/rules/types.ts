@@ -1,0 +1,108 @@
+/**
+ * Rule-pack format (version 1) and the shapes the engine returns.
+ * Pure data: no DOM, no browser, no code inside a pack.
+ */
+
+export type Severity = 'violation' | 'caution';
+export type Verdict = Severity | 'ok';
+
+/** Text in the two interface languages; Indonesian is required. */
+export interface LocalText {
+  id: string;
+  en?: string;
+}
+
+/** A legal basis the rules cite (R01…R19 in shared/rules-reference.md). */
+export interface LegalRef {
+  /** Short title of the forbidden act. */
+  title: LocalText;
+  /** The instruments and articles, e.g. "SKB 2022 Lamp. II A.2/B.2; PP 94/2021 Ps 5 huruf n". */
+  source: string;
+  /** Sanction categories, lightest to heaviest: ETIK, DIS-SEDANG, DIS-BERAT, PTDH, PIDANA. */
+  sanctions: SanctionCategory[];
+}
+
+export type SanctionCategory = 'ETIK' | 'DIS-SEDANG' | 'DIS-BERAT' | 'PTDH' | 'PIDANA';
+export const SANCTION_CATEGORIES: readonly SanctionCategory[] = ['ETIK', 'DIS-SEDANG', 'DIS-BERAT', 'PTDH', 'PIDANA'];
+
+export type EntityKind = 'ticket' | 'candidate' | 'party';
+
+/** A ticket, a candidate or a party: what a post may support or attack. */
+export interface Entity {
+  id: string;
+  kind: EntityKind;
+  /** Display name, e.g. "Prabowo Subianto – Gibran Rakabuming Raka". */
+  label: string;
+  /** Ballot number (nomor urut). */
+  number?: number;
+  /** Names and nicknames that identify it on their own ("prabowo", "gerindra", "cak imin"). */
+  names: string[];
+  /** Names that are also ordinary words or too ambiguous to stand alone ("amin", "pan", "garuda"):
+   *  they count only where a rule asks for them next to an electoral cue. */
+  weakNames?: string[];
+  /** Campaign hashtags, with or without '#'. */
+  hashtags?: string[];
+  /** Slogans and jargon tied to this entity. */
+  slogans?: string[];
+}
+
+/** One rule: a set of patterns and what a match means. */
+export interface Rule {
+  /** Stable id, unique across packs, e.g. "ajakan-coblos-nomor". */
+  id: string;
+  /** Key into `legal`, e.g. "R02". */
+  ref: string;
+  severity: Severity;
+  /** Patterns in the bounded pattern syntax (see lib/rules/pattern.ts). */
+  patterns: string[];
+  /** Patterns that cancel a match they overlap ("coblos 14 Februari" is a date, not party 14). */
+  unless?: string[];
+  /** Short explanation shown to the person. */
+  why: LocalText;
+}
+
+export interface RulePack {
+  /** Always "jaga-netral/rule-pack". */
+  format: 'jaga-netral/rule-pack';
+  /** Schema version of the format; this engine reads 1. */
+  schemaVersion: 1;
+  /** Pack id, e.g. "nasional-2024". */
+  id: string;
+  /** The pack's own version, e.g. "2024.1.0". */
+  version: string;
+  name: LocalText;
+  /** Election scope, e.g. "Pemilu 2024" or "Pilkada 2029 Kota Bandung". */
+  election?: string;
+  /** Legal references the rules cite, by key. Packs may cite keys defined by another pack loaded with them. */
+  legal?: Record<string, LegalRef>;
+  /** Named word classes used in patterns as {name}. Each entry is a word or a phrase. */
+  lexicon?: Record<string, string[]>;
+  entities?: Entity[];
+  rules?: Rule[];
+}
+
+/** A finding: what was found, where, why, and on what legal basis. */
+export interface Finding {
+  /** Rule id. */
+  rule: string;
+  /** Pack the rule came from. */
+  pack: string;
+  severity: Severity;
+  /** UTF-16 offsets into the original text, end exclusive. */
+  start: number;
+  end: number;
+  /** The original text of the span. */
+  evidence: string;
+  why: LocalText;
+  /** Legal reference key (R02) and its details. */
+  ref: string;
+  source: string;
+  sanctions: SanctionCategory[];
+  /** Which entity the evidence points at, when one does. */
+  entity?: { id: string; label: string };
+}
+
+export interface Analysis {
+  verdict: Verdict;
+  findings: Finding[];
+}

@@ -1,0 +1,242 @@
+/**
+ * Rule-pack validator: one error per problem, each saying where (a JSON path) and what.
+ * Hand-written rather than a JSON-Schema library: schema libraries generate code at run time,
+ * which an MV3 extension's CSP forbids, and half of these checks (pattern syntax, references
+ * between packs) are beyond a schema anyway.
+ */
+import { BUILTIN_CLASSES, parsePattern, PatternError, type PatternItem } from './pattern';
+import { normalizePhrase, normalizeTag } from '../text/normalize';
+import { SANCTION_CATEGORIES, type RulePack } from './types';
+
+export interface PackError {
+  /** Where, as a JSON path: `$.rules[2].patterns[0]`. */
+  path: string;
+  message: string;
+}
+
+export type ValidationResult = { ok: true; pack: RulePack } | { ok: false; errors: PackError[] };
+
+/** What other packs loaded alongside provide (classes and legal keys a pack may cite). */
+export interface ValidationContext {
+  lexiconClasses?: Iterable<string>;
+  legalKeys?: Iterable<string>;
+  ruleIds?: Iterable<string>;
+  entityIds?: Iterable<string>;
+}
+
+export const SUPPORTED_SCHEMA_VERSION = 1;
+export const PACK_FORMAT = 'jaga-netral/rule-pack';
+const LIMITS = { entries: 20_000, entryLength: 200, stringLength: 2_000, errors: 200 };
+const ID = /^[a-z0-9][a-z0-9._-]{0,63}$/;
+const CLASS_NAME = /^[a-z][a-z0-9-]{0,39}$/;
+const KINDS = ['ticket', 'candidate', 'party'];
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+export function validatePack(input: unknown, ctx: ValidationContext = {}): ValidationResult {
+  const errors: PackError[] = [];
+  const err = (path: string, message: string) => {
+    if (errors.length < LIMITS.errors) errors.push({ path, message });
+  };
+  let entries = 0;
+
+  const checkKeys = (o: Obj, path: string, allowed: string[]) => {
+    for (const k of Object.keys(o)) if (!allowed.includes(k) && !k.startsWith('$')) err(`${path}.${k}`, `unknown key '${k}'`);
+  };
+  const str = (v: unknown, path: string, what = 'a string', { optional = false, max = LIMITS.stringLength } = {}): v is string => {
+    if (v === undefined && optional) return false;
+    if (typeof v !== 'string' || v.trim() === '') {
+      err(path, v === undefined ? `missing: expected ${what}` : `expected ${what}, got ${describe(v)}`);
+      return false;
+    }
+    if (v.length > max) {
+      err(path, `longer than ${max} characters`);
+      return false;
+    }
+    return true;
+  };
+  const localText = (v: unknown, path: string, optional = false) => {
+    if (v === undefined && optional) return;
+    if (!isObj(v)) return err(path, v === undefined ? 'missing: expected {"id": "…", "en": "…"}' : `expected {"id": "…", "en": "…"}, got ${describe(v)}`);
+    checkKeys(v, path, ['id', 'en']);
+    str(v.id, `${path}.id`, 'the Indonesian text');
+    str(v.en, `${path}.en`, 'the English text', { optional: true });
+  };
+  /** A list of words/phrases that must each normalize to at least one token. */
+  const phraseList = (v: unknown, path: string, { optional = false, tags = false } = {}): string[] => {
+    if (v === undefined && optional) return [];
+    if (!Array.isArray(v)) {
+      err(path, v === undefined ? 'missing: expected a list of strings' : `expected a list of strings, got ${describe(v)}`);
+      return [];
+    }
+    const out: string[] = [];
+    v.forEach((e, i) => {
+      entries++;
+      if (!str(e, `${path}[${i}]`, 'a word or phrase', { max: LIMITS.entryLength })) return;
+      const norm = tags ? normalizeTag(e) : normalizePhrase(e).join(' ');
+      if (!norm) err(`${path}[${i}]`, `'${e}' has no letters or digits to match`);
+      else out.push(e);
+    });
+    return out;
+  };
+
+  if (!isObj(input)) {
+    return { ok: false, errors: [{ path: '$', message: `a rule pack must be a JSON object, got ${describe(input)}` }] };
+  }
+  const p = input;
+  checkKeys(p, '$', ['format', 'schemaVersion', 'id', 'version', 'name', 'election', 'legal', 'lexicon', 'entities', 'rules']);
+  if (p.format !== PACK_FORMAT) err('$.format', `expected "${PACK_FORMAT}", got ${describe(p.format)}`);
+  if (p.schemaVersion !== SUPPORTED_SCHEMA_VERSION) {
+    if (typeof p.schemaVersion === 'number' && p.schemaVersion > SUPPORTED_SCHEMA_VERSION)
+      err('$.schemaVersion', `schemaVersion ${p.schemaVersion} is newer than this version of Jaga Netral reads (${SUPPORTED_SCHEMA_VERSION}); update the extension`);
+    else err('$.schemaVersion', `expected ${SUPPORTED_SCHEMA_VERSION}, got ${describe(p.schemaVersion)}`);
+  }
+  if (str(p.id, '$.id', 'a pack id') && !ID.test(p.id)) err('$.id', `'${p.id}' is not a valid id (lower-case letters, digits, '.', '_' or '-', at most 64)`);
+  str(p.version, '$.version', 'a version string');
+  localText(p.name, '$.name');
+  str(p.election, '$.election', 'a string', { optional: true });
+
+  // legal
+  const legalKeys = new Set(ctx.legalKeys ?? []);
+  if (p.legal !== undefined) {
+    if (!isObj(p.legal)) err('$.legal', `expected an object of legal references, got ${describe(p.legal)}`);
+    else
+      for (const [k, v] of Object.entries(p.legal)) {
+        const path = `$.legal.${k}`;
+        legalKeys.add(k);
+        if (!isObj(v)) {
+          err(path, `expected {"title", "source", "sanctions"}, got ${describe(v)}`);
+          continue;
+        }
+        checkKeys(v, path, ['title', 'source', 'sanctions']);
+        localText(v.title, `${path}.title`);
+        str(v.source, `${path}.source`, 'the legal source');
+        if (!Array.isArray(v.sanctions) || v.sanctions.length === 0) err(`${path}.sanctions`, `expected a non-empty list of ${SANCTION_CATEGORIES.join(', ')}`);
+        else
+          v.sanctions.forEach((s, i) => {
+            if (!SANCTION_CATEGORIES.includes(s as never)) err(`${path}.sanctions[${i}]`, `unknown sanction category ${describe(s)}; use one of ${SANCTION_CATEGORIES.join(', ')}`);
+          });
+      }
+  }
+
+  // lexicon
+  const classes = new Set<string>([...Object.keys(BUILTIN_CLASSES), ...(ctx.lexiconClasses ?? [])]);
+  if (p.lexicon !== undefined) {
+    if (!isObj(p.lexicon)) err('$.lexicon', `expected an object of word classes, got ${describe(p.lexicon)}`);
+    else
+      for (const [k, v] of Object.entries(p.lexicon)) {
+        const path = `$.lexicon.${k}`;
+        if (k in BUILTIN_CLASSES) err(path, `'${k}' is a built-in class and cannot be redefined`);
+        else if (!CLASS_NAME.test(k)) err(path, `'${k}' is not a valid class name (lower-case letters, digits and '-')`);
+        classes.add(k);
+        phraseList(v, path);
+      }
+  }
+
+  // entities
+  const entityIds = new Set(ctx.entityIds ?? []);
+  if (p.entities !== undefined) {
+    if (!Array.isArray(p.entities)) err('$.entities', `expected a list of entities, got ${describe(p.entities)}`);
+    else
+      p.entities.forEach((e, i) => {
+        const path = `$.entities[${i}]`;
+        if (!isObj(e)) return err(path, `expected an entity object, got ${describe(e)}`);
+        checkKeys(e, path, ['id', 'kind', 'label', 'number', 'names', 'weakNames', 'hashtags', 'slogans']);
+        if (str(e.id, `${path}.id`, 'an entity id')) {
+          if (!ID.test(e.id)) err(`${path}.id`, `'${e.id}' is not a valid id`);
+          else if (entityIds.has(e.id)) err(`${path}.id`, `duplicate entity id '${e.id}'`);
+          entityIds.add(e.id);
+        }
+        if (!KINDS.includes(e.kind as string)) err(`${path}.kind`, `expected one of ${KINDS.join(', ')}, got ${describe(e.kind)}`);
+        str(e.label, `${path}.label`, 'a label');
+        if (e.number !== undefined && !(Number.isInteger(e.number) && (e.number as number) >= 0 && (e.number as number) <= 999))
+          err(`${path}.number`, `expected a whole ballot number 0–999, got ${describe(e.number)}`);
+        const names = phraseList(e.names, `${path}.names`);
+        phraseList(e.weakNames, `${path}.weakNames`, { optional: true });
+        const tags = phraseList(e.hashtags, `${path}.hashtags`, { optional: true, tags: true });
+        phraseList(e.slogans, `${path}.slogans`, { optional: true });
+        if (Array.isArray(e.names) && names.length === 0 && tags.length === 0) err(`${path}.names`, 'an entity needs at least one name');
+      });
+  }
+
+  // rules
+  const checkPattern = (src: unknown, pp: string) => {
+    entries++;
+    if (typeof src !== 'string') return err(pp, `expected a pattern string, got ${describe(src)}`);
+    let items: PatternItem[];
+    try {
+      items = parsePattern(src);
+    } catch (e) {
+      if (e instanceof PatternError) return err(pp, `${e.message} (at column ${e.column + 1} of "${src}")`);
+      throw e;
+    }
+    for (const it of items) {
+      if (it.type === 'class' && !classes.has(it.name)) err(pp, `unknown class {${it.name}}: not built in, not in $.lexicon, nor in a pack loaded before`);
+      if (it.type === 'words')
+        for (const w of it.alternatives) if (normalizePhrase(w).length === 0) err(pp, `'${w}' has no letters or digits to match`);
+    }
+  };
+  const ruleIds = new Set(ctx.ruleIds ?? []);
+  if (p.rules !== undefined) {
+    if (!Array.isArray(p.rules)) err('$.rules', `expected a list of rules, got ${describe(p.rules)}`);
+    else
+      p.rules.forEach((r, i) => {
+        const path = `$.rules[${i}]`;
+        if (!isObj(r)) return err(path, `expected a rule object, got ${describe(r)}`);
+        checkKeys(r, path, ['id', 'ref', 'severity', 'patterns', 'unless', 'why']);
+        if (str(r.id, `${path}.id`, 'a rule id')) {
+          if (!ID.test(r.id)) err(`${path}.id`, `'${r.id}' is not a valid id`);
+          else if (ruleIds.has(r.id)) err(`${path}.id`, `duplicate rule id '${r.id}'`);
+          ruleIds.add(r.id);
+        }
+        if (str(r.ref, `${path}.ref`, 'a legal reference key') && !legalKeys.has(r.ref))
+          err(`${path}.ref`, `legal reference '${r.ref}' is not defined in $.legal (nor in a pack loaded before this one)`);
+        if (r.severity !== 'violation' && r.severity !== 'caution') err(`${path}.severity`, `expected "violation" or "caution", got ${describe(r.severity)}`);
+        localText(r.why, `${path}.why`);
+        if (!Array.isArray(r.patterns) || r.patterns.length === 0) err(`${path}.patterns`, 'expected a non-empty list of patterns');
+        else r.patterns.forEach((src, j) => checkPattern(src, `${path}.patterns[${j}]`));
+        if (r.unless !== undefined) {
+          if (!Array.isArray(r.unless)) err(`${path}.unless`, `expected a list of patterns, got ${describe(r.unless)}`);
+          else r.unless.forEach((src, j) => checkPattern(src, `${path}.unless[${j}]`));
+        }
+      });
+  }
+
+  if (entries > LIMITS.entries) err('$', `too many entries (${entries}); a pack may hold at most ${LIMITS.entries}`);
+  return errors.length ? { ok: false, errors } : { ok: true, pack: input as unknown as RulePack };
+}
+
+/** Parse JSON text and validate; JSON syntax errors come back as one error at '$'. */
+export function parseAndValidatePack(json: string, ctx?: ValidationContext): ValidationResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch (e) {
+    return { ok: false, errors: [{ path: '$', message: `not valid JSON: ${(e as Error).message}` }] };
+  }
+  return validatePack(data, ctx);
+}
+
+/** Context from packs already accepted, for validating one more on top of them. */
+export function contextOf(packs: readonly RulePack[]): ValidationContext {
+  return {
+    lexiconClasses: packs.flatMap((p) => Object.keys(p.lexicon ?? {})),
+    legalKeys: packs.flatMap((p) => Object.keys(p.legal ?? {})),
+    ruleIds: packs.flatMap((p) => (p.rules ?? []).map((r) => r.id)),
+    entityIds: packs.flatMap((p) => (p.entities ?? []).map((e) => e.id)),
+  };
+}
+
+export function formatErrors(errors: readonly PackError[]): string {
+  return errors.map((e) => `${e.path}: ${e.message}`).join('\n');
+}
+
+function describe(v: unknown): string {
+  if (v === undefined) return 'nothing';
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'string') return JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v);
+  if (typeof v === 'object') return 'an object';
+  return `${typeof v} ${String(v)}`;
+}

@@ -1,0 +1,174 @@
+/**
+ * The warning: an alertdialog anchored to the composer. It says what was found and why, shows the
+ * words in the draft, cites the rule, its legal basis and sanction category, and offers
+ * "Ubah tulisan" (back to the editor) and "Tetap kirim" (publish through the site's own submit).
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Analysis, Finding } from '../lib/rules/types';
+import { local, sanctionLabel, t, type Lang } from './i18n';
+
+export type Choice = 'edit' | 'post';
+
+export interface OverlayProps {
+  analysis: Analysis;
+  text: string;
+  lang: Lang;
+  /** 'submit': the person pressed Post; 'preview': opened from the draft marker (no posting from here). */
+  mode: 'submit' | 'preview';
+  anchor: () => DOMRect | null;
+  onChoose: (c: Choice) => void;
+}
+
+const WIDTH = 460;
+
+function place(anchor: DOMRect | null): { top: number; left: number; width: number; maxHeight: number } {
+  const vw = window.innerWidth;
+  const vh = window.innerHeight;
+  const width = Math.min(WIDTH, vw - 16);
+  if (!anchor || anchor.bottom < 0 || anchor.top > vh) {
+    return { top: Math.max(8, vh / 2 - 220), left: Math.max(8, (vw - width) / 2), width, maxHeight: vh - 16 };
+  }
+  const left = Math.min(Math.max(8, anchor.left), vw - width - 8);
+  const below = vh - anchor.bottom - 16;
+  const above = anchor.top - 16;
+  if (below >= 320 || below >= above) {
+    const top = Math.max(8, anchor.bottom + 8);
+    return { top, left, width, maxHeight: Math.max(200, vh - top - 8) };
+  }
+  const maxHeight = Math.max(200, above);
+  return { top: Math.max(8, anchor.top - 8 - maxHeight), left, width, maxHeight };
+}
+
+/** The draft with each finding's words marked. */
+function Highlighted({ text, findings }: { text: string; findings: Finding[] }) {
+  const parts: preact.ComponentChildren[] = [];
+  let at = 0;
+  findings.forEach((f, i) => {
+    const s = Math.max(f.start, at);
+    if (f.end <= s) return;
+    if (s > at) parts.push(text.slice(at, s));
+    parts.push(
+      <mark key={i} class={f.severity} title={f.rule}>
+        {text.slice(s, f.end)}
+      </mark>,
+    );
+    at = f.end;
+  });
+  if (at < text.length) parts.push(text.slice(at));
+  return <div class="draft">{parts}</div>;
+}
+
+export function Overlay({ analysis, text, lang, mode, anchor, onChoose }: OverlayProps) {
+  const root = useRef<HTMLDivElement>(null);
+  const [done, setDone] = useState(false);
+  const [pos, setPos] = useState(() => place(anchor()));
+  const violation = analysis.verdict === 'violation';
+
+  useEffect(() => {
+    root.current?.querySelector<HTMLButtonElement>('button[data-action="edit"]')?.focus();
+    let frame = 0;
+    const update = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => setPos(place(anchor())));
+    };
+    window.addEventListener('resize', update, { passive: true });
+    window.addEventListener('scroll', update, { passive: true, capture: true });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.removeEventListener('resize', update);
+      window.removeEventListener('scroll', update, { capture: true });
+    };
+  }, []);
+
+  const choose = (c: Choice) => {
+    if (done) return;
+    setDone(true);
+    onChoose(c);
+  };
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      choose('edit');
+      return;
+    }
+    if (e.key === 'Tab') {
+      // keep focus inside the dialog
+      const items = Array.from(root.current?.querySelectorAll<HTMLElement>('button:not([disabled]), [tabindex="0"]') ?? []);
+      if (!items.length) return;
+      const active = (root.current?.getRootNode() as ShadowRoot).activeElement as HTMLElement | null;
+      const i = active ? items.indexOf(active) : -1;
+      const next = e.shiftKey ? (i <= 0 ? items.length - 1 : i - 1) : i === items.length - 1 ? 0 : i + 1;
+      e.preventDefault();
+      items[next]!.focus();
+    }
+  };
+
+  const titleId = 'jn-title';
+  const descId = 'jn-desc';
+  return (
+    <div class="backdrop" onMouseDown={(e) => e.target === e.currentTarget && e.preventDefault()}>
+      <div
+        ref={root}
+        class={`dialog ${analysis.verdict}`}
+        role="alertdialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        aria-describedby={descId}
+        lang={lang}
+        style={{ top: `${pos.top}px`, left: `${pos.left}px`, width: `${pos.width}px`, maxHeight: `${pos.maxHeight}px` }}
+        onKeyDown={onKeyDown}
+      >
+        <header>
+          <span class="icon" aria-hidden="true">
+            {violation ? '⛔' : '⚠️'}
+          </span>
+          <h2 id={titleId}>{t(violation ? 'warnTitleViolation' : 'warnTitleCaution')}</h2>
+        </header>
+        <p id={descId} class="intro">
+          {t(mode === 'preview' ? 'warnIntroPreview' : 'warnIntro')}{' '}
+          {analysis.findings.map((f) => local(f.why, lang)).filter((w, i, all) => all.indexOf(w) === i)[0]}
+        </p>
+        <div class="label">{t('labelDraft')}</div>
+        <Highlighted text={text} findings={analysis.findings} />
+        <ul class="findings">
+          {analysis.findings.map((f, i) => (
+            <li key={i} class={f.severity} data-rule={f.rule}>
+              <div class="head">
+                <span class={`badge ${f.severity}`}>{t(f.severity === 'violation' ? 'severityViolation' : 'severityCaution')}</span>
+                <q class="evidence">{f.evidence}</q>
+                {f.entity && <span class="entity">{f.entity.label}</span>}
+              </div>
+              <p class="why">{local(f.why, lang)}</p>
+              <dl>
+                <dt>{t('labelRule')}</dt>
+                <dd>
+                  {f.ref} · <code>{f.rule}</code>
+                </dd>
+                <dt>{t('labelSource')}</dt>
+                <dd>{f.source}</dd>
+                <dt>{t('labelSanction')}</dt>
+                <dd>{f.sanctions.map(sanctionLabel).join(' – ')}</dd>
+              </dl>
+            </li>
+          ))}
+        </ul>
+        <footer>
+          <div class="actions">
+            <button type="button" class="primary" data-action="edit" disabled={done} onClick={() => choose('edit')}>
+              {t(mode === 'preview' ? 'btnClose' : 'btnEdit')}
+            </button>
+            {mode === 'submit' && (
+              <button type="button" class="secondary" data-action="post" disabled={done} onClick={() => choose('post')}>
+                {t('btnPostAnyway')}
+              </button>
+            )}
+          </div>
+          <p class="note">
+            {t('privacyNote')} {t('hintEsc')}
+          </p>
+        </footer>
+      </div>
+    </div>
+  );
+}

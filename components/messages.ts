@@ -1,0 +1,28 @@
+/** Message keys of public/_locales/(id|en)/messages.json used by the interface. */
+export const MESSAGE_KEYS = [
+  'warnTitleViolation',
+  'warnTitleCaution',
+  'warnIntro',
+  'warnIntroPreview',
+  'severityViolation',
+  'severityCaution',
+  'labelRule',
+  'labelSource',
+  'labelSanction',
+  'labelEvidence',
+  'labelDraft',
+  'labelEntity',
+  'sanctionETIK',
+  'sanctionDIS_SEDANG',
+  'sanctionDIS_BERAT',
+  'sanctionPTDH',
+  'sanctionPIDANA',
+  'btnEdit',
+  'btnPostAnyway',
+  'btnClose',
+  'hintEsc',
+  'privacyNote',
+  'markerLabel',
+  'markerHint',
+] as const;
+export type MessageKey = (typeof MESSAGE_KEYS)[number];

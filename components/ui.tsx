@@ -1,0 +1,133 @@
+/**
+ * Jaga Netral's own layer on the page: one <jaga-netral-ui> host with an open shadow root, holding
+ * the draft markers and the warning. It sits outside the site's React tree and never touches it.
+ */
+import { render } from 'preact';
+import type { Analysis, Verdict } from '../lib/rules/types';
+import { Marker } from './Marker';
+import { Overlay, type Choice } from './Overlay';
+import { STYLES } from './styles';
+import { uiLang } from './i18n';
+
+export const HOST_TAG = 'jaga-netral-ui';
+
+export interface MarkerInfo {
+  count: number;
+  verdict: Exclude<Verdict, 'ok'>;
+  rect: () => DOMRect | null;
+  onOpen: () => void;
+}
+
+export interface WarningRequest {
+  analysis: Analysis;
+  text: string;
+  mode: 'submit' | 'preview';
+  anchor: () => DOMRect | null;
+}
+
+export interface Ui {
+  /** Show the warning; resolves with the person's choice. Only one at a time. */
+  warn(req: WarningRequest): Promise<Choice>;
+  isOpen(): boolean;
+  setMarker(key: object, info: MarkerInfo | null): void;
+  destroy(): void;
+}
+
+export function createUi(): Ui {
+  let host: HTMLElement | null = null;
+  let mount: HTMLElement | null = null;
+  let warning: (WarningRequest & { resolve: (c: Choice) => void }) | null = null;
+  const markers = new Map<object, MarkerInfo>();
+  const markerIds = new WeakMap<object, number>();
+  let nextId = 0;
+  let frame = 0;
+
+  const ensureHost = () => {
+    if (host?.isConnected) return;
+    host = document.createElement(HOST_TAG);
+    const shadow = host.attachShadow({ mode: 'open' });
+    const style = document.createElement('style');
+    style.textContent = STYLES;
+    mount = document.createElement('div');
+    mount.className = 'layer';
+    shadow.append(style, mount);
+    // keystrokes inside our layer are ours: don't let the site's shortcuts see them
+    for (const type of ['keydown', 'keyup', 'keypress'] as const) host.addEventListener(type, (e) => e.stopPropagation());
+    document.documentElement.append(host);
+  };
+
+  const draw = () => {
+    frame = 0;
+    if (!markers.size && !warning) {
+      if (mount) render(null, mount);
+      host?.setAttribute('data-state', 'idle');
+      return;
+    }
+    ensureHost();
+    const lang = uiLang();
+    const items = [...markers.entries()].flatMap(([k, m]) => {
+      const rect = warning ? null : m.rect();
+      if (!markerIds.has(k)) markerIds.set(k, nextId++);
+      return rect ? [<Marker key={markerIds.get(k)} count={m.count} verdict={m.verdict} rect={rect} onOpen={m.onOpen} />] : [];
+    });
+    render(
+      <>
+        {items}
+        {warning && (
+          <Overlay
+            key={`w${warningSeq}`}
+            analysis={warning.analysis}
+            text={warning.text}
+            lang={lang}
+            mode={warning.mode}
+            anchor={warning.anchor}
+            onChoose={(c) => {
+              const w = warning;
+              warning = null;
+              draw();
+              w?.resolve(c);
+            }}
+          />
+        )}
+      </>,
+      mount!,
+    );
+    host!.setAttribute('data-state', warning ? 'warning' : 'markers');
+  };
+  let warningSeq = 0;
+
+  const schedule = () => {
+    if (!frame) frame = requestAnimationFrame(draw);
+  };
+  const onViewport = () => markers.size && !warning && schedule();
+  window.addEventListener('scroll', onViewport, { passive: true, capture: true });
+  window.addEventListener('resize', onViewport, { passive: true });
+
+  return {
+    warn(req) {
+      return new Promise<Choice>((resolve) => {
+        warning?.resolve('edit');
+        warningSeq++;
+        warning = { ...req, resolve };
+        cancelAnimationFrame(frame);
+        draw(); // synchronously: the warning is on screen in the same task as the click
+      });
+    },
+    isOpen: () => warning !== null,
+    setMarker(key, info) {
+      if (info) markers.set(key, info);
+      else if (!markers.delete(key)) return;
+      schedule();
+    },
+    destroy() {
+      window.removeEventListener('scroll', onViewport, { capture: true });
+      window.removeEventListener('resize', onViewport);
+      cancelAnimationFrame(frame);
+      warning?.resolve('edit');
+      warning = null;
+      markers.clear();
+      if (mount) render(null, mount);
+      host?.remove();
+    },
+  };
+}

@@ -1,0 +1,179 @@
+/**
+ * The submit guard: watches a site's composers, checks drafts as they are typed, and stands between
+ * the person and the site's submit (button click or key) when the draft has findings.
+ *
+ * It reads the editor and never writes to it. A clean draft goes through untouched, in the same
+ * event. A draft with findings is held: the warning opens, and the person either goes back to the
+ * editor (text, caret and focus as they were) or posts anyway, through the site's own submit, once.
+ */
+import type { Engine } from '../lib/rules/engine';
+import type { Analysis } from '../lib/rules/types';
+import { isDisabled, readDraft, type SiteAdapter } from '../sites/types';
+import type { Ui } from '../components/ui';
+
+export interface GuardOptions {
+  adapter: SiteAdapter;
+  /** The engine, built on first need. */
+  engine: () => Engine;
+  ui: Ui;
+  signal: AbortSignal;
+  /** How long after typing stops the draft is checked (ms). */
+  debounceMs?: number;
+}
+
+const CACHE_SIZE = 32;
+
+export function startGuard({ adapter, engine, ui, signal, debounceMs = 80 }: GuardOptions): void {
+  const cache = new Map<string, Analysis>();
+  const lastEditor = new WeakMap<Element, HTMLElement>();
+  const pending = new Set<Element>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  /** The one submit click Jaga Netral itself sends after "Tetap kirim"; let through once. */
+  let allowOnce: Element | null = null;
+
+  const analyze = (text: string): Analysis | null => {
+    const hit = cache.get(text);
+    if (hit) {
+      cache.delete(text);
+      cache.set(text, hit);
+      return hit;
+    }
+    try {
+      const a = engine().analyze(text);
+      cache.set(text, a);
+      if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
+      return a;
+    } catch (err) {
+      // Fail open, loudly: a broken check must never swallow a post.
+      console.warn('[jaga-netral] analysis failed; the post is not held', err);
+      return null;
+    }
+  };
+
+  const editorsRect = (composer: Element): DOMRect | null => {
+    if (!composer.isConnected) return null;
+    const rects = adapter.editorsIn(composer).map((e) => e.getBoundingClientRect()).filter((r) => r.width || r.height);
+    if (!rects.length) return null;
+    const top = Math.min(...rects.map((r) => r.top));
+    const left = Math.min(...rects.map((r) => r.left));
+    const right = Math.max(...rects.map((r) => r.right));
+    const bottom = Math.max(...rects.map((r) => r.bottom));
+    return new DOMRect(left, top, right - left, bottom - top);
+  };
+
+  const refresh = (composer: Element) => {
+    if (!composer.isConnected) return ui.setMarker(composer, null);
+    const { text } = readDraft(adapter, composer);
+    const a = text.trim() ? analyze(text) : null;
+    if (!a || a.verdict === 'ok') return ui.setMarker(composer, null);
+    ui.setMarker(composer, {
+      count: a.findings.length,
+      verdict: a.verdict,
+      rect: () => editorsRect(composer),
+      onOpen: () => void intervene(composer, null, 'preview'),
+    });
+  };
+
+  const schedule = (composer: Element) => {
+    pending.add(composer);
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      for (const c of pending) refresh(c);
+      pending.clear();
+    }, debounceMs);
+  };
+
+  const editorOf = (target: EventTarget | null): HTMLElement | null =>
+    target instanceof Element ? (target.closest(adapter.selectors.editor) as HTMLElement | null) : null;
+
+  const onDraftEvent = (e: Event) => {
+    const editor = editorOf(e.target);
+    if (!editor) return;
+    const composer = adapter.composerOf(editor);
+    if (!composer) return;
+    lastEditor.set(composer, editor);
+    schedule(composer);
+  };
+
+  const afterSubmit = (composer: Element) => {
+    // the site clears the composer after posting; drop the marker once it has
+    for (const ms of [300, 1500]) setTimeout(() => refresh(composer), ms);
+  };
+
+  /** Check the composer now (a cache lookup when the draft was checked as it was typed). */
+  const check = (composer: Element): { analysis: Analysis; text: string } | null => {
+    const { text } = readDraft(adapter, composer);
+    if (!text.trim()) return null;
+    const analysis = analyze(text);
+    return analysis && analysis.verdict !== 'ok' ? { analysis, text } : null;
+  };
+
+  const intervene = async (composer: Element, button: Element | null, mode: 'submit' | 'preview', found = check(composer)) => {
+    if (!found) return;
+    const editors = adapter.editorsIn(composer);
+    const sel = document.getSelection();
+    const range = sel && sel.rangeCount ? sel.getRangeAt(0) : null;
+    const saved = range && editors.some((ed) => ed.contains(range.startContainer)) ? range.cloneRange() : null;
+    const focusTarget =
+      editors.find((ed) => saved && ed.contains(saved.startContainer)) ?? lastEditor.get(composer) ?? editors[0] ?? null;
+
+    const choice = await ui.warn({ ...found, mode, anchor: () => editorsRect(composer) });
+
+    if (focusTarget?.isConnected) {
+      focusTarget.focus({ preventScroll: true });
+      if (saved && saved.startContainer.isConnected) {
+        const s = document.getSelection();
+        s?.removeAllRanges();
+        s?.addRange(saved);
+      }
+    }
+    if (choice !== 'post' || mode !== 'submit') return;
+    const target = button?.isConnected ? button : adapter.submitButtonOf(composer);
+    if (!target || isDisabled(target)) return;
+    allowOnce = target;
+    (target as HTMLElement).click();
+    allowOnce = null;
+    afterSubmit(composer);
+  };
+
+  const onClick = (e: MouseEvent) => {
+    const button = e.target instanceof Element ? e.target.closest(adapter.selectors.submit) : null;
+    if (!button) return;
+    if (allowOnce === button) {
+      allowOnce = null; // exactly once
+      return;
+    }
+    if (isDisabled(button)) return;
+    const composer = adapter.composerOf(button);
+    if (!composer) return; // can't tell what it submits: stay out of the way
+    const found = check(composer);
+    if (!found) return afterSubmit(composer);
+    e.preventDefault();
+    e.stopImmediatePropagation();
+    void intervene(composer, button, 'submit', found);
+  };
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.isComposing || e.keyCode === 229) return; // IME composition: not a submit
+    if (!adapter.isSubmitKey(e)) return;
+    const editor = editorOf(e.target);
+    if (!editor) return;
+    const composer = adapter.composerOf(editor);
+    if (!composer) return;
+    lastEditor.set(composer, editor);
+    const found = check(composer);
+    if (!found) return afterSubmit(composer);
+    e.preventDefault();
+    e.stopImmediatePropagation();
+    void intervene(composer, null, 'submit', found);
+  };
+
+  const opts = { capture: true, signal } as const;
+  window.addEventListener('click', onClick, opts);
+  window.addEventListener('keydown', onKeyDown, opts);
+  for (const type of ['input', 'focusin', 'paste', 'drop', 'compositionend']) window.addEventListener(type, onDraftEvent, opts);
+  signal.addEventListener('abort', () => {
+    clearTimeout(timer);
+    ui.destroy();
+  });
+}

@@ -37,6 +37,8 @@ interface CompiledRule {
   pack: string;
   legal: LegalRef;
   unless: Slot[][];
+  /** Position among all rules, to break ties between findings on the same words. */
+  order: number;
 }
 
 export class PackCompileError extends Error {}
@@ -140,6 +142,7 @@ export class Engine {
 
     // rules
     let count = 0;
+    let order = 0;
     for (const p of packs) {
       for (const rule of p.rules ?? []) {
         const lg = legal.get(rule.ref);
@@ -148,6 +151,7 @@ export class Engine {
           rule,
           pack: p.id,
           legal: lg,
+          order: order++,
           unless: (rule.unless ?? []).map((src) => parsePattern(src).map((it) => this.slot(it, classes, rule.id))),
         };
         for (const src of rule.patterns) {
@@ -196,7 +200,7 @@ export class Engine {
   /** Check a text. Never throws on any string input. */
   analyze(text: string): Analysis {
     const tk = tokenize(text, { vocabulary: this.vocabulary });
-    const raw: Finding[] = [];
+    const raw: { f: Finding; order: number }[] = [];
     const { tokens } = tk;
     const tagAt = new Map<number, number>();
     tk.tags.forEach((t, i) => tagAt.set(t.first, i));
@@ -207,7 +211,7 @@ export class Engine {
       if (!all) continue;
       for (const cp of all) {
         const m = this.matchFrom(cp.slots, 0, i, tk, tagAt, undefined);
-        if (m && m.end > i && !this.cancelled(cp.rule, i, m.end, tk, tagAt)) raw.push(this.finding(cp.rule, text, tokens, i, m.end, m.entity));
+        if (m && m.end > i && !this.cancelled(cp.rule, i, m.end, tk, tagAt)) raw.push({ f: this.finding(cp.rule, text, tokens, i, m.end, m.entity), order: cp.rule.order });
       }
     }
     const findings = resolveOverlaps(raw);
@@ -306,11 +310,14 @@ function breakBefore(tk: Tokenized, k: number): boolean {
 
 const rank = (s: Severity) => (s === 'violation' ? 2 : 1);
 
-/** Keep the strongest, longest findings; drop those inside another's span. */
-function resolveOverlaps(raw: Finding[]): Finding[] {
-  raw.sort((a, b) => rank(b.severity) - rank(a.severity) || b.end - b.start - (a.end - a.start) || a.start - b.start);
+/** Keep the strongest, longest findings (earlier rules first on a tie); drop those inside another's span. */
+function resolveOverlaps(raw: { f: Finding; order: number }[]): Finding[] {
+  raw.sort(
+    (a, b) =>
+      rank(b.f.severity) - rank(a.f.severity) || b.f.end - b.f.start - (a.f.end - a.f.start) || a.f.start - b.f.start || a.order - b.order,
+  );
   const kept: Finding[] = [];
-  for (const f of raw) {
+  for (const { f } of raw) {
     if (kept.some((k) => k.start <= f.start && f.end <= k.end)) continue;
     kept.push(f);
   }

@@ -237,7 +237,8 @@ function unLeet(chars: RawChar[]): RawChar[] {
     while (e + 1 < out.length && isDigit(out[e + 1]!.c)) e++;
     const before = k > 0 && isLetter(out[k - 1]!.c);
     const after = e + 1 < out.length && isLetter(out[e + 1]!.c);
-    if (before && after && e - k < 2) {
+    const leetable = out.slice(k, e + 1).every((c) => c.c in LEET);
+    if (before && after && e - k < 2 && leetable) {
       for (let m = k; m <= e; m++) out[m]!.c = LEET[out[m]!.c] ?? out[m]!.c;
     }
     k = e;

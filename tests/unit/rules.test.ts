@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../lib/packs';
+
+const engine = createEngine();
+const check = (s: string) => engine.analyze(s);
+const rules = (s: string) => check(s).findings.map((f) => f.rule);
+
+describe('national pack: campaigning is caught', () => {
+  it.each([
+    ['Ayo coblos nomor 2!', 'ajakan-coblos-nomor'],
+    ['c0bl0s n0m0r 02', 'ajakan-coblos-nomor'],
+    ['C O B L O S no.3 ya', 'ajakan-coblos-nomor'],
+    ['pilihhh nomor urut 1', 'ajakan-coblos-nomor'],
+    ['Jangan lupa pilih Prabowo', 'ajakan-pilih-calon'],
+    ['Mari menangkan Ganjar Mahfud', 'ajakan-pilih-calon'],
+    ['dukung PKS', 'ajakan-pilih-calon'],
+    ['Jangan pilih Anies', 'ajakan-jangan-pilih'],
+    ['Semangat! #PrabowoGibran2024', 'tagar-kampanye'],
+    ['#prabowogibran2024', 'tagar-kampanye'],
+    ['#AMINAjaDulu', 'tagar-kampanye'],
+    ['Ayo #Te12dePAN', 'tagar-kampanye'],
+    ['#coblosnomor3', 'ajakan-coblos-nomor'],
+    ['Salam dua jari!', 'salam-jari'],
+    ['salam 3 jari', 'salam-jari'],
+    ['Ganjar ✌️', 'emoji-jari-calon'],
+    ['☝️ Anies', 'emoji-jari-calon'],
+    ['Prabowo 2️⃣', 'nama-keycap'],
+    ['Menang satu putaran!', 'slogan-kampanye'],
+    ['sat set tas tes', 'slogan-kampanye'],
+    ['Ganjar presidenku', 'pujian-calon'],
+    ['02 harga mati', 'pujian-calon'],
+    ['Ayo pasang twibbon Prabowo', 'twibbon-calon'],
+  ])('%s → %s (violation)', (text, rule) => {
+    const a = check(text);
+    expect(a.verdict).toBe('violation');
+    expect(a.findings.map((f) => f.rule)).toContain(rule);
+  });
+
+  it.each([
+    ['dasar kadrun', 'label-kubu'],
+    ['Saya kader PDI-P sejak lama', 'kader-partai'],
+    ['Relawan Ganjar berkumpul di GOR', 'tim-pemenangan'],
+    ['Paslon 02 menyampaikan visi misi', 'nomor-urut'],
+  ])('%s → %s (caution)', (text, rule) => {
+    const a = check(text);
+    expect(a.verdict).toBe('caution');
+    expect(a.findings.map((f) => f.rule)).toEqual([rule]);
+  });
+});
+
+describe('national pack: everyday and neutral text stays quiet', () => {
+  it.each([
+    'Rapat koordinasi bersama Pak Menteri Prabowo membahas anggaran pertahanan.',
+    'Pandemi sudah berakhir, saatnya bangkit.',
+    'Jangan lupa coblos 14 Februari, gunakan hak pilih Anda!',
+    'ASN wajib netral. Jangan dukung paslon manapun.',
+    'Sosialisasi netralitas ASN di aula kantor hari ini.',
+    'Debat capres malam ini disiarkan langsung.',
+    'Pilih 2 menu untuk makan siang',
+    'Dukung Timnas Garuda di Piala Asia!',
+    'Semoga sehat selalu. Amin 👍',
+    'Pembayaran PBB paling lambat 31 Agustus',
+    'Saya suka panci dan pan untuk memasak',
+    'Selamat pagi rekan-rekan, tetap semangat ✌️',
+    'Nomor antrean 2 silakan ke loket',
+    '',
+  ])('%s', (text) => {
+    expect(check(text)).toEqual({ verdict: 'ok', findings: [] });
+  });
+});
+
+describe('findings carry their reason', () => {
+  it('has rule id, severity, legal source, sanctions, an explanation and an exact span', () => {
+    const text = 'Halo semua 🙏 AYO C0BL0S nomor 02!!';
+    const [f] = check(text).findings;
+    expect(f).toMatchObject({
+      rule: 'ajakan-coblos-nomor',
+      pack: 'nasional-2024',
+      severity: 'violation',
+      ref: 'R02',
+      evidence: 'C0BL0S nomor 02',
+    });
+    expect(text.slice(f!.start, f!.end)).toBe(f!.evidence);
+    expect(f!.source).toMatch(/SKB 2022/);
+    expect(f!.sanctions).toContain('DIS-BERAT');
+    expect(f!.why.id).toMatch(/nomor urut/);
+    expect(f!.why.en).toBeTruthy();
+  });
+
+  it('names the entity and includes the # of a hashtag', () => {
+    const text = 'mantap #GanjarMahfud2024';
+    const [f] = check(text).findings;
+    expect(f!.evidence).toBe('#GanjarMahfud2024');
+    expect(f!.entity?.id).toBe('paslon-03-2024');
+  });
+
+  it('word boundaries: a party abbreviation never fires inside another word', () => {
+    expect(rules('dukung pandemi berakhir')).toEqual([]);
+    expect(rules('dukung PAN')).toEqual(['ajakan-pilih-calon']);
+    expect(rules('dukung pansus')).toEqual([]);
+  });
+
+  it('reports several findings in order, without duplicates inside one another', () => {
+    const a = check('Coblos nomor 2 ya! Dasar kampret. #AniesPresiden');
+    expect(a.findings.map((f) => f.rule)).toEqual(['ajakan-coblos-nomor', 'label-kubu', 'tagar-kampanye']);
+  });
+});

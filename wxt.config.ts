@@ -1,4 +1,24 @@
 import { defineConfig } from 'wxt';
+import type { Plugin } from 'vite';
+
+/**
+ * Jaga Netral never renders raw HTML. Preact still ships the one innerHTML sink behind
+ * `dangerouslySetInnerHTML`; this turns it into a text assignment so the bundle has no dynamic
+ * innerHTML at all (Firefox's add-on linter flags it, and reviewers rightly ask). The build fails
+ * if a Preact update moves the code, so the guarantee can't silently lapse.
+ */
+function preactWithoutInnerHtml(): Plugin {
+  const sink = /\((\w+)\.innerHTML=(\w+)\.__html\)/;
+  return {
+    name: 'jaga-netral:preact-without-innerhtml',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]preact[\\/]dist[\\/]preact\.(module\.)?m?js$/.test(id)) return null;
+      if (!sink.test(code)) this.error(`preact's innerHTML sink not found in ${id}: update preactWithoutInnerHtml()`);
+      return { code: code.replace(sink, '($1.textContent=$2.__html)'), map: null };
+    },
+  };
+}
 
 /**
  * Public half of the signing key. It fixes the Chrome/Edge extension id to
@@ -26,14 +46,16 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: FIREFOX_ADDON_ID,
-              strict_min_version: '115.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : { key: CHROME_PUBLIC_KEY }),
   }),
   vite: () => ({
+    plugins: [preactWithoutInnerHtml()],
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     build: { sourcemap: false },
   }),

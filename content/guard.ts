@@ -10,6 +10,7 @@ import type { Engine } from '../lib/rules/engine';
 import type { Analysis } from '../lib/rules/types';
 import { isDisabled, readDraft, type SiteAdapter } from '../sites/types';
 import type { Ui } from '../components/ui';
+import { restoreCaret, saveCaret, type Caret } from './caret';
 
 export interface GuardOptions {
   adapter: SiteAdapter;
@@ -26,6 +27,8 @@ const CACHE_SIZE = 32;
 export function startGuard({ adapter, engine, ui, signal, debounceMs = 80 }: GuardOptions): void {
   const cache = new Map<string, Analysis>();
   const lastEditor = new WeakMap<Element, HTMLElement>();
+  /** Where the caret was when each editor last lost focus (Draft.js clears the DOM selection on blur). */
+  const carets = new WeakMap<HTMLElement, Caret>();
   const pending = new Set<Element>();
   let timer: ReturnType<typeof setTimeout> | undefined;
   /** The one submit click Jaga Netral itself sends after "Tetap kirim"; let through once. */
@@ -95,6 +98,14 @@ export function startGuard({ adapter, engine, ui, signal, debounceMs = 80 }: Gua
     schedule(composer);
   };
 
+  /** Runs before the editor's own blur handling (capture on window), while the selection is intact. */
+  const onFocusOut = (e: FocusEvent) => {
+    const editor = editorOf(e.target);
+    if (!editor) return;
+    const caret = saveCaret(editor);
+    if (caret) carets.set(editor, caret);
+  };
+
   const afterSubmit = (composer: Element) => {
     // the site clears the composer after posting; drop the marker once it has
     for (const ms of [300, 1500]) setTimeout(() => refresh(composer), ms);
@@ -111,22 +122,13 @@ export function startGuard({ adapter, engine, ui, signal, debounceMs = 80 }: Gua
   const intervene = async (composer: Element, button: Element | null, mode: 'submit' | 'preview', found = check(composer)) => {
     if (!found) return;
     const editors = adapter.editorsIn(composer);
-    const sel = document.getSelection();
-    const range = sel && sel.rangeCount ? sel.getRangeAt(0) : null;
-    const saved = range && editors.some((ed) => ed.contains(range.startContainer)) ? range.cloneRange() : null;
-    const focusTarget =
-      editors.find((ed) => saved && ed.contains(saved.startContainer)) ?? lastEditor.get(composer) ?? editors[0] ?? null;
+    const focused = editors.find((ed) => ed.contains(document.activeElement));
+    const focusTarget = focused ?? lastEditor.get(composer) ?? editors[0] ?? null;
+    const caret = focusTarget ? (focused ? saveCaret(focusTarget) : carets.get(focusTarget) ?? null) : null;
 
     const choice = await ui.warn({ ...found, mode, anchor: () => editorsRect(composer) });
 
-    if (focusTarget?.isConnected) {
-      focusTarget.focus({ preventScroll: true });
-      if (saved && saved.startContainer.isConnected) {
-        const s = document.getSelection();
-        s?.removeAllRanges();
-        s?.addRange(saved);
-      }
-    }
+    if (focusTarget?.isConnected) restoreCaret(focusTarget, caret);
     if (choice !== 'post' || mode !== 'submit') return;
     const target = button?.isConnected ? button : adapter.submitButtonOf(composer);
     if (!target || isDisabled(target)) return;
@@ -171,6 +173,7 @@ export function startGuard({ adapter, engine, ui, signal, debounceMs = 80 }: Gua
   const opts = { capture: true, signal } as const;
   window.addEventListener('click', onClick, opts);
   window.addEventListener('keydown', onKeyDown, opts);
+  window.addEventListener('focusout', onFocusOut, opts);
   for (const type of ['input', 'focusin', 'paste', 'drop', 'compositionend']) window.addEventListener(type, onDraftEvent, opts);
   signal.addEventListener('abort', () => {
     clearTimeout(timer);

@@ -3,7 +3,7 @@
  * words in the draft, cites the rule, its legal basis and sanction category, and offers
  * "Ubah tulisan" (back to the editor) and "Tetap kirim" (publish through the site's own submit).
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Analysis, Finding } from '../lib/rules/types';
 import { local, sanctionLabel, t, type Lang } from './i18n';
 
@@ -64,8 +64,12 @@ export function Overlay({ analysis, text, lang, mode, anchor, onChoose }: Overla
   const [pos, setPos] = useState(() => place(anchor()));
   const violation = analysis.verdict === 'violation';
 
-  useEffect(() => {
+  // focus the safe choice in the same task as the click, so Esc and Enter work at once
+  useLayoutEffect(() => {
     root.current?.querySelector<HTMLButtonElement>('button[data-action="edit"]')?.focus();
+  }, []);
+
+  useEffect(() => {
     let frame = 0;
     const update = () => {
       cancelAnimationFrame(frame);

@@ -1,0 +1,160 @@
+/**
+ * npm run bench: figures, not assertions (these machines are shared and noisy; compare medians).
+ *
+ *   text    the rule engine in Node: compile the national pack; check a 280-character post.
+ *   e2e     in Chromium with the built extension on the X fixture (npm run build first):
+ *           Post click → warning on screen (campaign text), and Post click → the site's own
+ *           handler (clean text), with and without the extension for the ratio.
+ *
+ *   npx tsx scripts/bench.ts [text] [e2e] [--runs=50]
+ */
+import { performance } from 'node:perf_hooks';
+import { createEngine, nationalPack } from '../lib/packs';
+import { compilePacks } from '../lib/rules/engine';
+
+const args = process.argv.slice(2);
+const only = args.filter((a) => !a.startsWith('--'));
+const want = (name: string) => only.length === 0 || only.includes(name);
+const RUNS = Number(args.find((a) => a.startsWith('--runs='))?.slice(7) ?? 50);
+
+export function stats(xs: number[]) {
+  const s = [...xs].sort((a, b) => a - b);
+  const q = (p: number) => s[Math.min(s.length - 1, Math.floor(p * s.length))]!;
+  return { n: s.length, median: q(0.5), p95: q(0.95), min: s[0]!, max: s[s.length - 1]! };
+}
+const fmt = (ms: number) => (ms < 1 ? `${(ms * 1000).toFixed(1)} µs` : `${ms.toFixed(2)} ms`);
+function line(label: string, xs: number[], goal?: string) {
+  const st = stats(xs);
+  console.log(
+    `  ${label.padEnd(52)} median ${fmt(st.median).padStart(10)}   p95 ${fmt(st.p95).padStart(10)}   (n=${st.n})${goal ? `   goal ${goal}` : ''}`,
+  );
+  return st;
+}
+
+/** A realistic 280-character post: everyday words, a name, a number, a hashtag, emoji. */
+export const POST_280 = (
+  'Selamat pagi rekan-rekan! Hari ini rapat koordinasi anggaran 2025 di aula lantai 3 bersama Pak Menteri. ' +
+  'Jangan lupa bawa laporan nomor 2 dan daftar hadir ya 🙏 Setelah itu kita lanjut sosialisasi netralitas ASN. ' +
+  'Ayo coblos nomor 2 #PrabowoGibran2024 ✌️ semangat!'
+).slice(0, 280);
+
+function benchText() {
+  console.log('\ntext engine (Node ' + process.version + ')');
+  const compile: number[] = [];
+  for (let i = 0; i < 30; i++) {
+    const t0 = performance.now();
+    compilePacks([nationalPack]);
+    compile.push(performance.now() - t0);
+  }
+  line('compile national pack', compile);
+
+  const engine = createEngine();
+  const post = POST_280.padEnd(280, ' x');
+  for (let i = 0; i < 500; i++) engine.analyze(post); // warm the JIT
+  const times: number[] = [];
+  for (let i = 0; i < 5000; i++) {
+    const t0 = performance.now();
+    engine.analyze(post);
+    times.push(performance.now() - t0);
+  }
+  line(`check a ${post.length}-char post (national pack)`, times, '< 1 ms');
+  const neutral = 'Rapat koordinasi anggaran bersama Pak Menteri berjalan lancar. '.repeat(5).slice(0, 280);
+  const t2: number[] = [];
+  for (let i = 0; i < 5000; i++) {
+    const t0 = performance.now();
+    engine.analyze(neutral);
+    t2.push(performance.now() - t0);
+  }
+  line(`check a ${neutral.length}-char neutral post`, t2);
+  const long = POST_280.repeat(72); // ~20,000 characters
+  const t3: number[] = [];
+  for (let i = 0; i < 50; i++) {
+    const t0 = performance.now();
+    engine.analyze(long);
+    t3.push(performance.now() - t0);
+  }
+  line(`check a ${long.length}-char text`, t3);
+}
+
+async function benchE2e() {
+  const { launchWithExtension, openComposer, serveSites, warmUp, posts } = await import('../tests/e2e/harness');
+  const { buildFixtures } = await import('./build-fixtures');
+  await buildFixtures();
+  console.log(`\nend to end (Chromium, X fixture at https://x.com/home, ${RUNS} runs each)`);
+
+  /** Click Post RUNS times on a campaign draft; time from the click to the warning painted. */
+  const warnRuns = async (page: import('playwright-core').Page) => {
+    await page.locator('[data-testid="tweetTextarea_0"]').click();
+    await page.keyboard.insertText('Ayo coblos nomor 2 #PrabowoGibran2024');
+    await page.waitForTimeout(300); // the draft is checked while typing, as a person would pause
+    await page.evaluate(() => {
+      const w = window as unknown as { __jnBench: { down: number; shown: number[] } };
+      w.__jnBench = { down: 0, shown: [] };
+      // mouseup is the last event before click; the click itself is stopped by the extension
+      window.addEventListener('mouseup', (e) => (w.__jnBench.down = e.timeStamp), true);
+      new MutationObserver(() => {
+        const host = document.querySelector('jaga-netral-ui');
+        if (host?.getAttribute('data-state') === 'warning') {
+          const start = w.__jnBench.down;
+          requestAnimationFrame(() => w.__jnBench.shown.push(performance.now() - start));
+        }
+      }).observe(document.documentElement, { subtree: true, attributes: true, attributeFilter: ['data-state'] });
+    });
+    const button = page.locator('[data-testid="tweetButtonInline"]');
+    for (let i = 0; i < RUNS; i++) {
+      await button.click();
+      await page.getByRole('alertdialog').waitFor();
+      await page.keyboard.press('Escape');
+      await page.getByRole('alertdialog').waitFor({ state: 'detached' });
+    }
+    const out = await page.evaluate(() => (window as unknown as { __jnBench: { shown: number[] } }).__jnBench.shown);
+    if ((await posts(page)).length) throw new Error('bench: a campaign draft was posted');
+    return out;
+  };
+
+  /** Post RUNS clean drafts by clicking; the fixture records click → handler latency. */
+  const cleanRuns = async (page: import('playwright-core').Page) => {
+    const editor = page.locator('[data-testid="tweetTextarea_0"]');
+    for (let i = 0; i < RUNS; i++) {
+      await editor.click();
+      await page.keyboard.insertText(`Rapat koordinasi anggaran bagian ${i} berjalan lancar.`);
+      await page.locator('[data-testid="tweetButtonInline"]:not([disabled])').click();
+      await page.waitForFunction((n) => window.__xPosts.length >= n, i + 1);
+    }
+    return (await posts(page)).map((p) => p.latencyMs);
+  };
+
+  const withExt = await launchWithExtension({ locale: 'id' });
+  let warnMs: number[];
+  let cleanWith: number[];
+  try {
+    await serveSites(withExt.context);
+    await warmUp(withExt.context);
+    warnMs = await warnRuns(await openComposer(withExt.context, '/home'));
+    cleanWith = await cleanRuns(await openComposer(withExt.context, '/home'));
+  } finally {
+    await withExt.close();
+  }
+  const without = await launchWithExtension({ locale: 'id', args: ['--disable-extensions'] });
+  let cleanWithout: number[];
+  try {
+    await serveSites(without.context);
+    cleanWithout = await cleanRuns(await openComposer(without.context, '/home', { waitForExtension: false }));
+  } finally {
+    await without.close();
+  }
+  line('Post click → warning painted (campaign draft)', warnMs, '< 50 ms');
+  const a = line('Post click → site handler, with Jaga Netral', cleanWith, '< 50 ms');
+  const b = line('Post click → site handler, without the extension', cleanWithout);
+  console.log(`  ratio with/without (clean post, medians)                 ${(a.median / b.median).toFixed(2)}×`);
+}
+
+async function main() {
+  if (want('text')) benchText();
+  if (want('e2e')) await benchE2e();
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -130,8 +130,7 @@ export function Overlay({ analysis, text, lang, mode, anchor, onChoose }: Overla
           <h2 id={titleId}>{t(violation ? 'warnTitleViolation' : 'warnTitleCaution')}</h2>
         </header>
         <p id={descId} class="intro">
-          {t(mode === 'preview' ? 'warnIntroPreview' : 'warnIntro')}{' '}
-          {analysis.findings.map((f) => local(f.why, lang)).filter((w, i, all) => all.indexOf(w) === i)[0]}
+          {t(mode === 'preview' ? 'warnIntroPreview' : 'warnIntro')}
         </p>
         <div class="label">{t('labelDraft')}</div>
         <Highlighted text={text} findings={analysis.findings} />

@@ -209,9 +209,15 @@ describe('harness self-check with a probe extension', () => {
       path.join(dir, 'cs.js'),
       `document.documentElement.setAttribute('data-jaga-netral', 'active');
        document.documentElement.setAttribute('data-probe-ui-lang', chrome.i18n.getUILanguage());
-       fetch('https://example.org/from-content-script').catch(() => {});`,
+       fetch('https://example.org/from-content-script').catch(() => {});
+       chrome.runtime.sendMessage('probe').catch(() => {});`,
     );
-    await writeFile(path.join(dir, 'bg.js'), `fetch('https://example.org/from-service-worker').catch(() => {});`);
+    // On a message rather than at start-up: the service worker starts with the browser,
+    // before serveSites() can route anything (see the note on serveSites in harness.ts).
+    await writeFile(
+      path.join(dir, 'bg.js'),
+      `chrome.runtime.onMessage.addListener(() => { fetch('https://example.org/from-service-worker').catch(() => {}); });`,
+    );
   });
 
   afterAll(async () => {

@@ -197,6 +197,12 @@ function isFixtureFile(url: URL, resourceType: string): boolean {
  * https://twitter.com/** (and mobile.*) from tests/e2e/.fixtures-dist/x/
  * (documents at any path → index.html; /app.js → the bundle). Every other
  * http(s) request is aborted and recorded; see SiteServer.foreign().
+ *
+ * Covered: pages, frames, workers and service workers, extension service
+ * workers included (Playwright attaches to them). Not covered: requests an
+ * extension's service worker makes while the browser starts, before this is
+ * called (they fail anyway, there being no network), and WebSockets opened
+ * from service workers.
  */
 export async function serveSites(context: BrowserContext): Promise<SiteServer> {
   const indexPath = path.join(X_FIXTURE_DIR, 'index.html');

@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# System packages the demo and the tests need on Debian/Ubuntu (run as root or with sudo):
+#   chromium              the browser the end-to-end tests and the demo drive (/usr/bin/chromium)
+#   chromium-l10n         its translations: the tests use the Indonesian UI (Debian ships en-US only)
+#   fonts-noto-color-emoji  emoji in screenshots
+set -euo pipefail
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends chromium chromium-l10n fonts-noto-color-emoji >/dev/null
+chromium --version

@@ -23,6 +23,8 @@ export const BUILTIN_CLASSES = {
   number: 'a ballot number of any entity, as digits, keycaps or number words',
   'ticket-number': 'a ballot number of a ticket or candidate',
   hashtag: 'a campaign hashtag of any entity (matched whole, case and glue ignored)',
+  'name-tag': 'a hashtag made of entity names, with at most a year, a ballot number or a campaign word (#BudiSiti2029, #GanjarPresiden)',
+  handle: "an @account of an entity (listed in its handles, or an @ made of one of its names)",
   slogan: 'a slogan or jargon of any entity',
   keycap: 'a keycap digit emoji (1️⃣ 2️⃣ 3️⃣ …)',
   finger: 'a hand-sign emoji that reads as a number or a salute (☝ ✌ 👌 👍 👆 🖐 ✋ 🤘 🤙 🤟 🫰)',

@@ -11,8 +11,10 @@
  * - letter/digit glue (no2 → no 2, ke-2 → ke 2); leading zeros (02 → 2);
  * - hashtags and handles split into words (#PrabowoGibran2024 → prabowo gibran 2024), by case and,
  *   for lower-case glue, by a vocabulary when one is given;
+ * - online spellings and abbreviations (yg, gk, nmr, jgn, menangin …) folded to one form (lib/text/slang.ts);
  * - emoji: keycaps (2️⃣) become number tokens "2⃣", hand emoji become one token each, other symbols separate.
  */
+import { SLANG } from './slang';
 
 export type TokenKind = 'word' | 'number' | 'emoji';
 
@@ -308,10 +310,15 @@ export function segment(s: string, vocabulary: ReadonlySet<string>, maxWord = 24
   return parts.reverse();
 }
 
+const collapseLetters = (s: string) => s.replace(/(\p{L})\1+/gu, '$1');
+/** Online spellings folded to one form, keyed by their normalized spelling. */
+const SLANG_MAP = new Map(Object.entries(SLANG).map(([k, v]) => [collapseLetters(k), collapseLetters(v)]));
+
 function toToken(chars: RawChar[], tag?: number): Token {
   const digits = isDigit(chars[0]!.c);
   let text = chars.map((c) => c.c).join('');
   if (digits) text = text.replace(/^0+(?=\d)/, '');
+  else text = SLANG_MAP.get(text) ?? text;
   return { text, kind: digits ? 'number' : 'word', start: chars[0]!.start, end: chars[chars.length - 1]!.end, tag };
 }
 

@@ -8,7 +8,7 @@
  *   {support-verb}      any entry of a lexicon class of a loaded pack
  *   {number}            built-in classes: see BUILTIN_CLASSES
  *   X?                  the item is optional
- *   ~2                  up to 2 arbitrary tokens (1–3; not first, not last)
+ *   ~2                  up to 2 arbitrary tokens (1–5; not first, not last)
  *
  * A pattern has at most 12 items and 300 characters.
  */
@@ -31,7 +31,7 @@ export const BUILTIN_CLASSES = {
 } as const;
 export type BuiltinClass = keyof typeof BUILTIN_CLASSES;
 
-export const PATTERN_LIMITS = { maxLength: 300, maxItems: 12, maxAlternatives: 64, maxGap: 3 } as const;
+export const PATTERN_LIMITS = { maxLength: 300, maxItems: 12, maxAlternatives: 64, maxGap: 5 } as const;
 
 export type PatternItem =
   | { type: 'words'; alternatives: string[]; optional: boolean }
@@ -111,7 +111,7 @@ export function parsePattern(src: string): PatternItem[] {
     } else if (c === '~') {
       i++;
       const d = src[i];
-      if (!d || !/[1-9]/.test(d)) throw new PatternError('~ must be followed by a number of tokens (1–3)', i);
+      if (!d || !/[1-9]/.test(d)) throw new PatternError('~ must be followed by a number of tokens (1–5)', i);
       const max = Number(d);
       if (max > PATTERN_LIMITS.maxGap) throw new PatternError(`a gap may skip at most ${PATTERN_LIMITS.maxGap} tokens`, i);
       i++;

@@ -168,6 +168,7 @@ export class Engine {
         for (const c of e.kind === 'party' ? ['number'] : ['number', 'ticket-number']) {
           addPhrase(cls(c), [String(e.number)]);
           addPhrase(cls(c), [...String(e.number)].map((d) => d + KEYCAP));
+          if (e.number < 10) addPhrase(cls(c), ['0' + KEYCAP, e.number + KEYCAP]); // 0️⃣2️⃣
           for (const w of numberWords(e.number)) addPhrase(cls(c), normalizePhrase(w));
         }
       }

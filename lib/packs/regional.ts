@@ -134,13 +134,16 @@ export function ticketEntity(row: Omit<CandidateRow, 'line'>): Entity {
 export function buildRegionalPack(rows: readonly Omit<CandidateRow, 'line'>[], opts: { id?: string; version?: string } = {}): RulePack {
   if (!rows.length) throw new Error('no candidates');
   const scopes = [...new Set(rows.map((r) => `${r.election} ${r.region}`))];
+  const elections = [...new Set(rows.map((r) => r.election))];
+  // a pack for many regions is named by its elections and a count, not a list of every region
+  const scope = scopes.length <= 3 ? scopes.join('; ') : `${elections.join('; ')} (${scopes.length} daerah)`;
   return {
     format: 'jaga-netral/rule-pack',
     schemaVersion: 1,
     id: opts.id ?? slug(scopes.length === 1 ? scopes[0]! : `regional-${scopes.length}`),
     version: opts.version ?? '1.0.0',
-    name: { id: `Paket daerah: ${scopes.join('; ')}`, en: `Regional pack: ${scopes.join('; ')}` },
-    election: scopes.join('; '),
+    name: { id: `Paket daerah: ${scope}`, en: `Regional pack: ${scope.replace('daerah', 'regions')}` },
+    election: scope,
     entities: rows.map(ticketEntity),
   };
 }

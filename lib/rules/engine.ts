@@ -394,58 +394,58 @@ export class Engine {
     return entity && (strong || extra) ? entity : undefined;
   }
 
-  /** Longest match of slots[s…] starting at token i; null if none. */
-  private matchFrom(slots: Slot[], s: number, i: number, m: Matcher, entity: EntityRef | undefined): { end: number; entity?: EntityRef } | null {
+  /** Longest match of slots[s…] starting at token i; null if none. (Hot path: no closures.) */
+  private matchFrom(slots: Slot[], s: number, i: number, m: Matcher, entity: EntityRef | undefined): Match | null {
     this.work++;
     if (s === slots.length) return { end: i, entity };
     const slot = slots[s]!;
-    const { tk } = m;
-    const { tokens } = tk;
-    // a match may not run across a sentence break (except onto an emoji)
-    const crosses = (k: number) => s > 0 && k < tokens.length && k > 0 && breakBefore(tk, k);
-    let best: { end: number; entity?: EntityRef } | null = null;
-    const consider = (r: { end: number; entity?: EntityRef } | null) => {
-      if (r && (!best || r.end > best.end)) best = r;
-    };
+    const tk = m.tk;
+    const tokens = tk.tokens;
+    let best: Match | null = null;
     if (slot.kind === 'gap') {
       for (let g = 0; g <= slot.max && i + g <= tokens.length; g++) {
-        if (g > 0 && crosses(i + g - 1)) break;
-        consider(this.matchFrom(slots, s + 1, i + g, m, entity));
+        // a match may not run across a sentence break (except onto an emoji)
+        const k = i + g - 1;
+        if (g > 0 && k > 0 && k < tokens.length && breakBefore(tk, k)) break;
+        best = longer(best, this.matchFrom(slots, s + 1, i + g, m, entity));
       }
       return best;
     }
-    if (i < tokens.length && !crosses(i)) {
+    if (i < tokens.length && !(s > 0 && i > 0 && breakBefore(tk, i))) {
       if (slot.kind === 'trie') {
         let node: Trie | undefined = slot.trie;
         for (let k = i; k < tokens.length; k++) {
           if (k > i && breakBefore(tk, k)) break;
-          const tok = tokens[k]!;
           const st = m.stems[k];
-          const next: Trie | undefined = node.next.get(tok.text) ?? (st ? node.next.get(st) : undefined);
+          const next: Trie | undefined = node.next.get(tokens[k]!.text) ?? (st ? node.next.get(st) : undefined);
           if (!next) break;
           node = next;
-          if (node.end) consider(this.matchFrom(slots, s + 1, k + 1, m, entity ?? node.entity));
+          if (node.end) {
+            best = longer(best, this.matchFrom(slots, s + 1, k + 1, m, entity ?? node.entity));
+          }
         }
       } else {
         const ti = m.tagAt.get(i);
         if (ti !== undefined) {
-          const tag = tk.tags[ti]!;
-          const ref =
-            slot.kind === 'hashtag'
-              ? tag.sigil === '#'
-                ? this.hashtags.get(tag.glued)
-                : undefined
-              : slot.kind === 'handle'
-                ? tag.sigil === '@'
-                  ? (this.handles.get(tag.glued) ?? this.handleByName(m, ti))
-                  : undefined
-                : this.nameTag(m, ti);
-          if (ref) consider(this.matchFrom(slots, s + 1, tag.last + 1, m, entity ?? ref));
+          const ref = this.tagRef(slot.kind, m, ti);
+          if (ref) {
+            best = longer(best, this.matchFrom(slots, s + 1, tk.tags[ti]!.last + 1, m, entity ?? ref));
+          }
         }
       }
     }
-    if (slot.optional) consider(this.matchFrom(slots, s + 1, i, m, entity));
+    if (slot.optional) {
+      best = longer(best, this.matchFrom(slots, s + 1, i, m, entity));
+    }
     return best;
+  }
+
+  /** The entity a hashtag or @handle at tag `ti` stands for, as the slot kind reads it. */
+  private tagRef(kind: 'hashtag' | 'name-tag' | 'handle', m: Matcher, ti: number): EntityRef | undefined {
+    const tag = m.tk.tags[ti]!;
+    if (kind === 'hashtag') return tag.sigil === '#' ? this.hashtags.get(tag.glued) : undefined;
+    if (kind === 'handle') return tag.sigil === '@' ? (this.handles.get(tag.glued) ?? this.handleByName(m, ti)) : undefined;
+    return this.nameTag(m, ti);
   }
 
   /** An @account whose words are exactly a strong name (@prabowo, @aniesbaswedan). */
@@ -479,6 +479,13 @@ export class Engine {
     return f;
   }
 }
+
+interface Match {
+  end: number;
+  entity?: EntityRef;
+}
+
+const longer = (a: Match | null, b: Match | null): Match | null => (b && (!a || b.end > a.end) ? b : a);
 
 interface Matcher {
   tk: Tokenized;

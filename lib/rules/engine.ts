@@ -506,20 +506,38 @@ function breakBefore(tk: Tokenized, k: number): boolean {
 
 const rank = (s: Severity) => (s === 'violation' ? 2 : 1);
 
-/** Keep the strongest, longest findings (earlier rules first on a tie); drop those inside another's span. */
+/**
+ * Keep the strongest, longest findings (earlier rules first on a tie); drop those inside another's
+ * span, and cautions that overlap a violation. Findings only compete with those they overlap, so
+ * the work is done per cluster of overlapping spans: a 1 MB paste with thousands of findings stays fast.
+ */
 function resolveOverlaps(raw: { f: Finding; order: number }[]): Finding[] {
-  raw.sort(
-    (a, b) =>
-      rank(b.f.severity) - rank(a.f.severity) || b.f.end - b.f.start - (a.f.end - a.f.start) || a.f.start - b.f.start || a.order - b.order,
-  );
+  raw.sort((a, b) => a.f.start - b.f.start || b.f.end - a.f.end);
   const kept: Finding[] = [];
-  for (const { f } of raw) {
-    // inside a kept finding: the same words already explained; overlapping a violation: a caution adds nothing
-    const covered = kept.some(
-      (k) => (k.start <= f.start && f.end <= k.end) || (rank(k.severity) > rank(f.severity) && k.start < f.end && f.start < k.end),
+  let cluster: { f: Finding; order: number }[] = [];
+  let clusterEnd = -1;
+  const settle = () => {
+    cluster.sort(
+      (a, b) =>
+        rank(b.f.severity) - rank(a.f.severity) || b.f.end - b.f.start - (a.f.end - a.f.start) || a.f.start - b.f.start || a.order - b.order,
     );
-    if (!covered) kept.push(f);
+    const chosen: Finding[] = [];
+    for (const { f } of cluster) {
+      // inside a chosen finding: the same words already explained; overlapping a violation: a caution adds nothing
+      const covered = chosen.some(
+        (k) => (k.start <= f.start && f.end <= k.end) || (rank(k.severity) > rank(f.severity) && k.start < f.end && f.start < k.end),
+      );
+      if (!covered) chosen.push(f);
+    }
+    kept.push(...chosen);
+    cluster = [];
+  };
+  for (const r of raw) {
+    if (cluster.length && r.f.start >= clusterEnd) settle();
+    cluster.push(r);
+    clusterEnd = Math.max(clusterEnd, r.f.end);
   }
+  if (cluster.length) settle();
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 

@@ -8,7 +8,7 @@
  * Then context: findings in a news frame are capped at caution, findings inside a neutrality
  * message are dropped (both come from the packs' `contexts`).
  */
-import { BUILTIN_CLASSES, parsePattern, PATTERN_LIMITS, type PatternItem } from './pattern';
+import { BUILTIN_CLASSES, CLASS_ALT, parsePattern, PATTERN_LIMITS, type PatternItem } from './pattern';
 import { normalizePhrase, normalizeTag, tokenize, HAND_EMOJI, type Token, type Tokenized } from '../text/normalize';
 import { stemCandidates } from '../text/stem';
 import { contextOf, formatErrors, validatePack } from './validate';
@@ -69,11 +69,38 @@ function addPhrase(trie: Trie, words: string[], entity?: EntityRef): void {
   if (entity && !node.entity) node.entity = entity;
 }
 
+/** Copy every phrase of `src` into `dst` (for class alternatives such as ({number}|{name*})). */
+function mergeTrie(dst: Trie, src: Trie): void {
+  if (src.end) {
+    dst.end = true;
+    dst.entity ??= src.entity;
+  }
+  for (const [k, child] of src.next) {
+    let d = dst.next.get(k);
+    if (!d) dst.next.set(k, (d = newTrie()));
+    mergeTrie(d, child);
+  }
+}
+
 const NUMBER_WORDS = ['nol', 'satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh', 'sebelas'];
-/** Indonesian number words for 0–99 ("dua belas", "dua puluh empat"). */
+/** Javanese (ngoko, krama) and Sundanese number words, 1–10. */
+const REGIONAL_NUMBER_WORDS: Record<number, string[]> = {
+  1: ['siji', 'setunggal', 'hiji'],
+  2: ['loro', 'kalih'],
+  3: ['telu', 'tigo', 'tilu'],
+  4: ['papat', 'sekawan', 'opat'],
+  5: ['limo', 'gangsal'],
+  6: ['enem', 'genep'],
+  7: ['pitu'],
+  8: ['wolu', 'dalapan'],
+  9: ['songo', 'salapan'],
+  10: ['sapuluh'],
+};
+
+/** Indonesian number words for 0–99 ("dua belas", "dua puluh empat"), and Javanese/Sundanese 1–10. */
 export function numberWords(n: number): string[] {
   if (n < 0 || n > 99 || !Number.isInteger(n)) return [];
-  if (n <= 11) return [NUMBER_WORDS[n]!];
+  if (n <= 11) return [NUMBER_WORDS[n]!, ...(REGIONAL_NUMBER_WORDS[n] ?? [])];
   if (n < 20) return [`${NUMBER_WORDS[n - 10]!} belas`];
   const tens = Math.floor(n / 10);
   const ones = n % 10;
@@ -88,6 +115,7 @@ const TAG_AFFIXES = new Set(
     'menang', 'menangkan', 'lagi', 'pilih', 'coblos', 'dukung', 'tusuk', 'all', 'in', 'satu', 'putaran', 'jadi', 'saja',
     'untuk', 'for', 'ri', 'ri1', 'indonesia', 'maju', 'hebat', 'juara', 'lanjutkan', 'menang', 'sekali', 'harga', 'mati',
     'paslon', 'nomor', 'no', 'salam', 'jari', 'bersama', 'sahabat', 'relawan', 'kami', 'kita', 'pasti', 'yes',
+    'tolak', 'stop', 'asal', 'bukan', 'lawan', 'anti', 'ganti', 'tetap', 'lengserkan', 'turunkan',
   ].flatMap((w) => normalizePhrase(w)),
 );
 
@@ -185,7 +213,7 @@ export class Engine {
 
     const compile = (src: string, where: string): Slot[] => {
       const items = parsePattern(src);
-      items.forEach((it) => it.type === 'words' && it.alternatives.forEach((w) => learn(w, true)));
+      items.forEach((it) => it.type === 'words' && it.alternatives.forEach((w) => CLASS_ALT.test(w) || learn(w, true)));
       return items.map((it) => this.slot(it, classes, where));
     };
 
@@ -223,7 +251,15 @@ export class Engine {
       return { kind: 'trie', trie, optional: it.optional };
     }
     const trie = newTrie();
-    for (const a of it.alternatives) addPhrase(trie, normalizePhrase(a));
+    for (const a of it.alternatives) {
+      const c = CLASS_ALT.exec(a)?.[1];
+      if (c === undefined) addPhrase(trie, normalizePhrase(a));
+      else {
+        const src = classes.get(c);
+        if (!src) throw new PackCompileError(`${where}: unknown class {${c}}`);
+        mergeTrie(trie, src);
+      }
+    }
     return { kind: 'trie', trie, optional: it.optional };
   }
 

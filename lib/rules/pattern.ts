@@ -4,7 +4,7 @@
  *
  *   coblos              a word (normalized like the text: "COBLOS", "c0bl0s" and "coblooos" all match)
  *   "partai buruh"      a word that normalizes to several tokens is a phrase (no quotes needed)
- *   (coblos|contreng)   one of several words or phrases (at most 64)
+ *   (coblos|contreng)   one of several words or phrases (at most 64); an alternative may be a {class}
  *   {support-verb}      any entry of a lexicon class of a loaded pack
  *   {number}            built-in classes: see BUILTIN_CLASSES
  *   X?                  the item is optional
@@ -48,6 +48,8 @@ export class PatternError extends Error {
 }
 
 const WORD_CHAR = /[^\s(){}|?~]/u;
+/** An alternative that is a whole class: ({number}|{name*}). */
+export const CLASS_ALT = /^\{([a-z0-9_*-]+)\}$/;
 
 /** Parse a pattern string; throws PatternError with a column on bad syntax. */
 export function parsePattern(src: string): PatternItem[] {
@@ -82,9 +84,10 @@ export function parsePattern(src: string): PatternItem[] {
       for (;;) {
         while (src[i] === ' ') i++;
         const s = i;
-        while (i < n && src[i] !== '|' && src[i] !== ')' && !/[(){}?~]/.test(src[i]!)) i++;
+        while (i < n && src[i] !== '|' && src[i] !== ')' && !/[(?~]/.test(src[i]!)) i++;
         const w = src.slice(s, i).trim();
         if (!w) throw new PatternError('empty alternative in ( … )', i);
+        if (/[{}]/.test(w) && !CLASS_ALT.test(w)) throw new PatternError(`'${w}': a class in ( … ) stands alone, as {name}`, s);
         alts.push(w);
         if (src[i] === '|') {
           i++;

@@ -4,7 +4,7 @@
  * which an MV3 extension's CSP forbids, and half of these checks (pattern syntax, references
  * between packs) are beyond a schema anyway.
  */
-import { BUILTIN_CLASSES, parsePattern, PatternError, type PatternItem } from './pattern';
+import { BUILTIN_CLASSES, CLASS_ALT, parsePattern, PatternError, type PatternItem } from './pattern';
 import { normalizePhrase, normalizeTag } from '../text/normalize';
 import { SANCTION_CATEGORIES, type RulePack } from './types';
 
@@ -175,7 +175,13 @@ export function validatePack(input: unknown, ctx: ValidationContext = {}): Valid
     for (const it of items) {
       if (it.type === 'class' && !classes.has(it.name)) err(pp, `unknown class {${it.name}}: not built in, not in $.lexicon, nor in a pack loaded before`);
       if (it.type === 'words')
-        for (const w of it.alternatives) if (normalizePhrase(w).length === 0) err(pp, `'${w}' has no letters or digits to match`);
+        for (const w of it.alternatives) {
+          const c = CLASS_ALT.exec(w)?.[1];
+          if (c !== undefined) {
+            if (!classes.has(c)) err(pp, `unknown class {${c}}: not built in, not in $.lexicon, nor in a pack loaded before`);
+            else if (c === 'hashtag' || c === 'name-tag' || c === 'handle') err(pp, `{${c}} matches a whole hashtag or handle and cannot be an alternative in ( … )`);
+          } else if (normalizePhrase(w).length === 0) err(pp, `'${w}' has no letters or digits to match`);
+        }
     }
   };
   const ruleIds = new Set(ctx.ruleIds ?? []);

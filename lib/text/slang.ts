@@ -25,6 +25,7 @@ export const SLANG: Record<string, string> = {
   menangin: 'menangkan', menangkn: 'menangkan', mnangkan: 'menangkan',
   coblosin: 'coblos', nyoblos: 'coblos', coblosen: 'coblos', coblosno: 'coblos', nyoblosin: 'coblos',
   pilihin: 'pilih', pilihen: 'pilih', pilihno: 'pilih', milih: 'pilih',
+  plh: 'pilih', pilh: 'pilih', pillih: 'pilih',
   dukungen: 'dukung', ndukung: 'dukung', dukungin: 'dukung',
   contrengen: 'contreng', nyontreng: 'contreng',
 };

@@ -84,8 +84,10 @@ describe('context, not keywords', () => {
 
   it('an attack is partisan too', () => {
     expect(verdict('Jangan pilih Ganjar!')).toBe('violation');
-    expect(verdict('Prabowo penculik')).toBe('caution');
-    expect(verdict('dasar kampret')).toBe('caution');
+    expect(verdict('Prabowo penculik')).toBe('violation'); // an insult bound to a candidate
+    expect(verdict('Kalau Ganjar menang, Indonesia hancur')).toBe('violation');
+    expect(verdict('dasar kampret')).toBe('caution'); // a camp label alone
+    expect(verdict('jgn mau dibodohi kampret, pilih yg waras')).toBe('violation'); // used as a slur with a call
   });
 });
 

@@ -69,16 +69,21 @@ function benchText() {
     t2.push(performance.now() - t0);
   }
   line(`check a ${neutral.length}-char neutral post`, t2);
+  const countNames = (p: ReturnType<typeof syntheticRegionalPack>) =>
+    p.entities!.reduce((n, e) => n + e.names.length + (e.weakNames?.length ?? 0) + (e.hashtags?.length ?? 0), 0);
+  const coldCompile = (label: string, p: ReturnType<typeof syntheticRegionalPack>, goal?: string) => {
+    const xs: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      clearPhraseCache();
+      const t0 = performance.now();
+      compilePacks([nationalPack, p]);
+      xs.push(performance.now() - t0);
+    }
+    line(`${label} (${p.entities!.length} tickets, ${countNames(p)} names), cold`, xs, goal);
+  };
   const regional = syntheticRegionalPack(2000);
-  const names = regional.entities!.reduce((n, e) => n + e.names.length + (e.weakNames?.length ?? 0), 0);
-  const compile2: number[] = [];
-  for (let i = 0; i < 20; i++) {
-    clearPhraseCache();
-    const t0 = performance.now();
-    compilePacks([nationalPack, regional]);
-    compile2.push(performance.now() - t0);
-  }
-  line(`compile national + regional, cold (${regional.entities!.length} tickets, ${names} names)`, compile2, '< 50 ms');
+  coldCompile('compile national + regional', regional, '< 50 ms');
+  coldCompile('compile national + big regional', syntheticRegionalPack(0, { tickets: 1000 }));
   const big = compilePacks([nationalPack, regional]);
   for (let i = 0; i < 500; i++) big.analyze(post);
   const t4: number[] = [];

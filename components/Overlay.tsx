@@ -6,8 +6,26 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Analysis, Finding } from '../lib/rules/types';
 import { local, sanctionLabel, t, type Lang } from './i18n';
+import type { Agency, Mode } from '../lib/policy/policy';
 
 export type Choice = 'edit' | 'post';
+
+/** The agency policy the warning enforces: warn (edit or post), confirm (posting needs a reason), block (a violation can't be posted). */
+export interface Enforcement {
+  mode: Mode;
+  agency?: Agency;
+}
+
+export interface Decision {
+  choice: Choice;
+  /** What the person typed as the reason to post anyway (confirm mode). */
+  reason?: string;
+  /** 'escape': closed with Esc; otherwise a button. */
+  via?: 'escape' | 'button';
+}
+
+/** Shortest reason accepted in confirm mode. */
+export const MIN_REASON = 5;
 
 export interface OverlayProps {
   analysis: Analysis;
@@ -16,7 +34,8 @@ export interface OverlayProps {
   /** 'submit': the person pressed Post; 'preview': opened from the draft marker (no posting from here). */
   mode: 'submit' | 'preview';
   anchor: () => DOMRect | null;
-  onChoose: (c: Choice) => void;
+  onChoose: (c: Choice, d?: Omit<Decision, 'choice'>) => void;
+  enforcement?: Enforcement;
 }
 
 const WIDTH = 460;
@@ -58,11 +77,16 @@ function Highlighted({ text, findings }: { text: string; findings: Finding[] }) 
   return <div class="draft">{parts}</div>;
 }
 
-export function Overlay({ analysis, text, lang, mode, anchor, onChoose }: OverlayProps) {
+export function Overlay({ analysis, text, lang, mode, anchor, onChoose, enforcement }: OverlayProps) {
   const root = useRef<HTMLDivElement>(null);
   const [done, setDone] = useState(false);
   const [pos, setPos] = useState(() => place(anchor()));
   const violation = analysis.verdict === 'violation';
+  const [reason, setReason] = useState('');
+  const policyMode = enforcement?.mode ?? 'warn';
+  const blocked = policyMode === 'block' && violation;
+  const needsReason = policyMode === 'confirm';
+  const reasonOk = reason.trim().length >= MIN_REASON;
 
   // focus the safe choice in the same task as the click, so Esc and Enter work at once
   useLayoutEffect(() => {
@@ -84,21 +108,22 @@ export function Overlay({ analysis, text, lang, mode, anchor, onChoose }: Overla
     };
   }, []);
 
-  const choose = (c: Choice) => {
+  const choose = (c: Choice, via: Decision['via'] = 'button') => {
     if (done) return;
+    if (c === 'post' && (blocked || (needsReason && !reasonOk))) return;
     setDone(true);
-    onChoose(c);
+    onChoose(c, { via, ...(c === 'post' && needsReason ? { reason: reason.trim() } : {}) });
   };
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape') {
       e.preventDefault();
-      choose('edit');
+      choose('edit', 'escape');
       return;
     }
     if (e.key === 'Tab') {
       // keep focus inside the dialog
-      const items = Array.from(root.current?.querySelectorAll<HTMLElement>('button:not([disabled]), [tabindex="0"]') ?? []);
+      const items = Array.from(root.current?.querySelectorAll<HTMLElement>('button:not([disabled]), textarea, [tabindex="0"]') ?? []);
       if (!items.length) return;
       const active = (root.current?.getRootNode() as ShadowRoot).activeElement as HTMLElement | null;
       const i = active ? items.indexOf(active) : -1;
@@ -157,16 +182,45 @@ export function Overlay({ analysis, text, lang, mode, anchor, onChoose }: Overla
           ))}
         </ul>
         <footer>
+          {mode === 'submit' && blocked && (
+            <p class="policy blocked" data-policy="block">
+              {t('policyBlocked')}
+            </p>
+          )}
+          {mode === 'submit' && !blocked && needsReason && (
+            <label class="reason" data-policy="confirm">
+              <span>{t('policyReasonLabel')}</span>
+              <textarea
+                rows={2}
+                maxLength={500}
+                value={reason}
+                onInput={(e) => setReason((e.currentTarget as HTMLTextAreaElement).value)}
+                data-field="reason"
+              />
+            </label>
+          )}
           <div class="actions">
             <button type="button" class="primary" data-action="edit" disabled={done} onClick={() => choose('edit')}>
               {t(mode === 'preview' ? 'btnClose' : 'btnEdit')}
             </button>
-            {mode === 'submit' && (
-              <button type="button" class="secondary" data-action="post" disabled={done} onClick={() => choose('post')}>
+            {mode === 'submit' && !blocked && (
+              <button
+                type="button"
+                class="secondary"
+                data-action="post"
+                disabled={done || (needsReason && !reasonOk)}
+                onClick={() => choose('post')}
+              >
                 {t('btnPostAnyway')}
               </button>
             )}
           </div>
+          {enforcement?.agency && (
+            <p class="agency" data-agency>
+              {t('policyAgency', enforcement.agency.name)}
+              {enforcement.agency.contact ? ` · ${t('policyContact', enforcement.agency.contact)}` : ''}
+            </p>
+          )}
           <p class="note">
             {t('privacyNote')} {t('hintEsc')}
           </p>

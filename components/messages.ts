@@ -24,5 +24,9 @@ export const MESSAGE_KEYS = [
   'privacyNote',
   'markerLabel',
   'markerHint',
+  'policyBlocked',
+  'policyReasonLabel',
+  'policyAgency',
+  'policyContact',
 ] as const;
 export type MessageKey = (typeof MESSAGE_KEYS)[number];

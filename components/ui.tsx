@@ -5,7 +5,8 @@
 import { render } from 'preact';
 import type { Analysis, Verdict } from '../lib/rules/types';
 import { Marker } from './Marker';
-import { Overlay, type Choice } from './Overlay';
+import { Overlay, type Choice, type Decision, type Enforcement } from './Overlay';
+
 import { STYLES } from './styles';
 import { uiLang } from './i18n';
 
@@ -23,6 +24,10 @@ export interface WarningRequest {
   text: string;
   mode: 'submit' | 'preview';
   anchor: () => DOMRect | null;
+  /** The agency's mode and name (managed policy); default: warn, no agency. */
+  enforcement?: Enforcement;
+  /** Told how the person decided (the reason typed in confirm mode, Esc or a button). */
+  onDecision?: (d: Decision) => void;
 }
 
 export interface Ui {
@@ -81,10 +86,12 @@ export function createUi(): Ui {
             lang={lang}
             mode={warning.mode}
             anchor={warning.anchor}
-            onChoose={(c) => {
+            enforcement={warning.enforcement}
+            onChoose={(c, d) => {
               const w = warning;
               warning = null;
               draw();
+              w?.onDecision?.({ choice: c, ...d });
               w?.resolve(c);
             }}
           />

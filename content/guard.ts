@@ -10,6 +10,9 @@ import type { Engine } from '../lib/rules/engine';
 import type { Analysis } from '../lib/rules/types';
 import { isDisabled, readDraft, type SiteAdapter } from '../sites/types';
 import type { Ui } from '../components/ui';
+import type { Decision } from '../components/Overlay';
+import type { Agency, Mode } from '../lib/policy/policy';
+import type { Action } from '../lib/history/store';
 import { restoreCaret, saveCaret, type Caret } from './caret';
 
 export interface GuardOptions {
@@ -20,11 +23,30 @@ export interface GuardOptions {
   signal: AbortSignal;
   /** How long after typing stops the draft is checked (ms). */
   debounceMs?: number;
+  /** The agency policy for this site, read (never awaited) at each event. Default: on, warn mode. */
+  policy?: () => SitePolicy;
+  /** Told once per submit warning what the person did (for their private history). */
+  onWarning?: (outcome: WarningOutcome) => void;
 }
+
+export interface SitePolicy {
+  enabled: boolean;
+  mode: Mode;
+  agency?: Agency;
+}
+
+export interface WarningOutcome {
+  analysis: Analysis;
+  text: string;
+  action: Action;
+  reason?: string;
+}
+
+const DEFAULT_POLICY: SitePolicy = { enabled: true, mode: 'warn' };
 
 const CACHE_SIZE = 32;
 
-export function startGuard({ adapter, engine, ui, signal, debounceMs = 80 }: GuardOptions): void {
+export function startGuard({ adapter, engine, ui, signal, debounceMs = 80, policy = () => DEFAULT_POLICY, onWarning }: GuardOptions): void {
   const cache = new Map<string, Analysis>();
   const lastEditor = new WeakMap<Element, HTMLElement>();
   /** Where the caret was when each editor last lost focus (Draft.js clears the DOM selection on blur). */
@@ -34,7 +56,17 @@ export function startGuard({ adapter, engine, ui, signal, debounceMs = 80 }: Gua
   /** The one submit click Jaga Netral itself sends after "Tetap kirim"; let through once. */
   let allowOnce: Element | null = null;
 
+  let cachedFor: Engine | undefined;
   const analyze = (text: string): Analysis | null => {
+    try {
+      const current = engine();
+      if (current !== cachedFor) {
+        cache.clear(); // the packs changed: earlier results no longer hold
+        cachedFor = current;
+      }
+    } catch {
+      /* reported below */
+    }
     const hit = cache.get(text);
     if (hit) {
       cache.delete(text);
@@ -65,7 +97,7 @@ export function startGuard({ adapter, engine, ui, signal, debounceMs = 80 }: Gua
   };
 
   const refresh = (composer: Element) => {
-    if (!composer.isConnected) return ui.setMarker(composer, null);
+    if (!composer.isConnected || !policy().enabled) return ui.setMarker(composer, null);
     const { text } = readDraft(adapter, composer);
     const a = text.trim() ? analyze(text) : null;
     if (!a || a.verdict === 'ok') return ui.setMarker(composer, null);
@@ -126,10 +158,30 @@ export function startGuard({ adapter, engine, ui, signal, debounceMs = 80 }: Gua
     const focusTarget = focused ?? lastEditor.get(composer) ?? editors[0] ?? null;
     const caret = focusTarget ? (focused ? saveCaret(focusTarget) : carets.get(focusTarget) ?? null) : null;
 
-    const choice = await ui.warn({ ...found, mode, anchor: () => editorsRect(composer) });
+    const { mode: enforce, agency } = policy();
+    const blocked = enforce === 'block' && found.analysis.verdict === 'violation';
+    let decision: Decision | undefined;
+    const choice = await ui.warn({
+      ...found,
+      mode,
+      anchor: () => editorsRect(composer),
+      enforcement: { mode: enforce, ...(agency ? { agency } : {}) },
+      onDecision: (d) => (decision = d),
+    });
 
     if (focusTarget?.isConnected) restoreCaret(focusTarget, caret);
-    if (choice !== 'post' || mode !== 'submit') return;
+    const reason = decision?.reason?.trim();
+    // the warning enforces the mode; this makes sure of it
+    const allowed = choice === 'post' && !blocked && (enforce !== 'confirm' || !!reason);
+    if (mode === 'submit') {
+      const action: Action = allowed ? 'posted' : blocked ? 'blocked' : decision?.via === 'escape' ? 'cancelled' : 'edited';
+      try {
+        onWarning?.({ analysis: found.analysis, text: found.text, action, ...(allowed && reason ? { reason } : {}) });
+      } catch (err) {
+        console.warn('[jaga-netral] could not record the warning', err);
+      }
+    }
+    if (!allowed || mode !== 'submit') return;
     const target = button?.isConnected ? button : adapter.submitButtonOf(composer);
     if (!target || isDisabled(target)) return;
     allowOnce = target;
@@ -146,6 +198,7 @@ export function startGuard({ adapter, engine, ui, signal, debounceMs = 80 }: Gua
       return;
     }
     if (isDisabled(button)) return;
+    if (!policy().enabled) return;
     const composer = adapter.composerOf(button);
     if (!composer) return; // can't tell what it submits: stay out of the way
     const found = check(composer);
@@ -158,6 +211,7 @@ export function startGuard({ adapter, engine, ui, signal, debounceMs = 80 }: Gua
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.isComposing || e.keyCode === 229) return; // IME composition: not a submit
     if (!adapter.isSubmitKey(e)) return;
+    if (!policy().enabled) return;
     const editor = editorOf(e.target);
     if (!editor) return;
     const composer = adapter.composerOf(editor);

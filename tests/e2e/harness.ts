@@ -204,7 +204,12 @@ function isFixtureFile(url: URL, resourceType: string): boolean {
  * called (they fail anyway, there being no network), and WebSockets opened
  * from service workers.
  */
-export async function serveSites(context: BrowserContext): Promise<SiteServer> {
+export interface ServeOptions {
+  /** Requests to let through to the real network (e.g. a test server on 127.0.0.1); not counted as foreign. */
+  passThrough?: (url: URL) => boolean;
+}
+
+export async function serveSites(context: BrowserContext, opts: ServeOptions = {}): Promise<SiteServer> {
   const indexPath = path.join(X_FIXTURE_DIR, 'index.html');
   const appPath = path.join(X_FIXTURE_DIR, 'app.js');
   if (!existsSync(indexPath) || !existsSync(appPath)) {
@@ -233,6 +238,7 @@ export async function serveSites(context: BrowserContext): Promise<SiteServer> {
       return;
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return;
+    if (opts.passThrough?.(url)) return;
     if (!isFixtureFile(url, request.resourceType())) foreign.push(line);
   };
 
@@ -265,6 +271,10 @@ export async function serveSites(context: BrowserContext): Promise<SiteServer> {
       } else {
         await route.fulfill({ status: 404, headers: { 'content-type': 'text/plain' }, body: 'not in fixture' });
       }
+      return;
+    }
+    if (opts.passThrough?.(url)) {
+      await route.continue();
       return;
     }
     await route.abort('blockedbyclient');

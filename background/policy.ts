@@ -11,6 +11,7 @@ import { browser } from 'wxt/browser';
 import { mergeSettings, parsePolicy, type Effective, type PolicyProblem, type UserSettings } from '../lib/policy/policy';
 import { resolvePacks, type CachedPack, type PackStatus } from '../lib/policy/packs';
 import type { RulePack } from '../lib/rules/types';
+import type { Lang, MessageTable } from '../components/i18n';
 
 export const STATE_KEY = 'state';
 export const SETTINGS_KEY = 'settings';
@@ -24,7 +25,19 @@ export interface PolicyState {
   packs: RulePack[];
   status: PackStatus[];
   problems: PolicyProblem[];
+  /** The interface strings of the language the person chose (absent: the browser's language). */
+  language?: { lang: Lang; table: MessageTable };
   updatedAt: number;
+}
+
+async function languageTable(lang: Effective['lang']): Promise<PolicyState['language']> {
+  if (lang === 'auto') return undefined;
+  try {
+    const res = await fetch(browser.runtime.getURL(`/_locales/${lang}/messages.json` as '/_locales/id/messages.json'));
+    return { lang, table: (await res.json()) as MessageTable };
+  } catch {
+    return undefined;
+  }
 }
 
 export type PolicyMessage = { type: 'jn:refresh-packs' };
@@ -58,7 +71,8 @@ export function recompute(force = false): Promise<PolicyState> {
     // forget copies of packs the policy no longer lists
     const urls = new Set(policy.packs.flatMap((p) => ('url' in p ? [p.url] : [])));
     for (const u of Object.keys(cache)) if (!urls.has(u)) delete cache[u];
-    const state: PolicyState = { effective, packs, status, problems, updatedAt: Date.now() };
+    const language = await languageTable(effective.lang);
+    const state: PolicyState = { effective, packs, status, problems, ...(language ? { language } : {}), updatedAt: Date.now() };
     await browser.storage.local.set({ [STATE_KEY]: state, [CACHE_KEY]: cache });
     for (const p of problems) console.warn(`[jaga-netral] policy ${p.path}: ${p.message}`);
     for (const s of status) if (s.error) console.warn(`[jaga-netral] pack ${s.url ?? s.id ?? s.source}: ${s.error}`);

@@ -7,6 +7,7 @@
 import { browser } from 'wxt/browser';
 import { DEFAULTS, type Effective } from '../lib/policy/policy';
 import type { RulePack } from '../lib/rules/types';
+import { setLanguage, type Lang, type MessageTable } from '../components/i18n';
 
 const STATE_KEY = 'state';
 
@@ -23,7 +24,7 @@ export function watchSettings(signal: AbortSignal, onChange?: (s: LiveSettings) 
   let packsJson = '[]';
   let updatedAt = 0;
   const apply = (state: unknown) => {
-    const s = state as { effective?: Effective; packs?: RulePack[]; updatedAt?: number } | undefined;
+    const s = state as { effective?: Effective; packs?: RulePack[]; updatedAt?: number; language?: { lang: Lang; table: MessageTable } } | undefined;
     if (!s?.effective) return;
     if (typeof s.updatedAt === 'number') {
       if (s.updatedAt < updatedAt) return; // an older read arriving after a newer change
@@ -32,6 +33,7 @@ export function watchSettings(signal: AbortSignal, onChange?: (s: LiveSettings) 
     const json = JSON.stringify(s.packs ?? []);
     const changed = json !== packsJson;
     packsJson = json;
+    setLanguage(s.language ?? null);
     current = { effective: s.effective, packs: s.packs ?? [], packsVersion: current.packsVersion + (changed ? 1 : 0), loaded: true };
     onChange?.(current);
   };

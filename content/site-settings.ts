@@ -55,3 +55,22 @@ export function siteSettings(site: SiteId, signal: AbortSignal): SiteSettings {
     },
   };
 }
+
+export interface TabStatus {
+  site: SiteId;
+  /** On for this site (policy and settings). */
+  enabled: boolean;
+  /** A composer Jaga Netral recognises is on the page. */
+  composerFound: boolean;
+}
+
+/** Answers the popup's "what is the state on this tab?" ('jn:status'). */
+export function answerStatus(site: SiteId, editorSelector: string, settings: SiteSettings, signal: AbortSignal): void {
+  const listener = (msg: unknown, _sender: unknown, sendResponse: (r: TabStatus) => void) => {
+    if ((msg as { type?: string })?.type !== 'jn:status') return undefined;
+    sendResponse({ site, enabled: settings.policy().enabled, composerFound: document.querySelector(editorSelector) !== null });
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener));
+}

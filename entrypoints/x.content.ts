@@ -1,5 +1,5 @@
 import { startGuard } from '../content/guard';
-import { siteSettings } from '../content/site-settings';
+import { answerStatus, siteSettings } from '../content/site-settings';
 import { createUi } from '../components/ui';
 import { xAdapter } from '../sites/x';
 
@@ -9,6 +9,7 @@ export default defineContentScript({
   main(ctx) {
     const settings = siteSettings('x', ctx.signal);
     startGuard({ adapter: xAdapter, ...settings, ui: createUi(), signal: ctx.signal });
+    answerStatus('x', xAdapter.selectors.editor, settings, ctx.signal);
     document.documentElement.setAttribute('data-jaga-netral', 'active');
     ctx.signal.addEventListener('abort', () => document.documentElement.removeAttribute('data-jaga-netral'));
   },

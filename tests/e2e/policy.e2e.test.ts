@@ -228,7 +228,7 @@ describe('managed policy (Chromium, /etc/chromium/policies/managed)', () => {
 
   it('a tampered pack is refused with the reason and the last good copy stays', async () => {
     policyFile.write({ ...basePolicy(), mode: 'block', locked: ['mode'] });
-    await waitForState('back on', (s) => s.effective.sites.x && s.effective.mode === 'block');
+    await waitForState('back on', (s) => !!s.effective.sites.x && s.effective.mode === 'block');
     files.set('/packs/pilkada-uji.json', PACK_TEXT.replace('"#ZulMelati2029"', '"#ZulMelati2029", "#Disisipkan"'));
     // "Perbarui paket sekarang" on the options page forces a download
     const opts = await browser.context.newPage();

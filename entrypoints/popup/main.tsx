@@ -1,0 +1,4 @@
+import { render } from 'preact';
+import { PopupApp } from '../../pages/popup/App';
+
+render(<PopupApp />, document.getElementById('app')!);

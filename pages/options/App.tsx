@@ -30,8 +30,16 @@ export function OptionsApp() {
   const [settings, update] = useUserSettings();
   const lang = uiLang();
   if (!state) return <main aria-busy="true">{t('optLoading')}</main>;
-  const eff = state.effective;
-  const isLocked = (k: Lockable) => eff.locked.includes(k);
+  const isLocked = (k: Lockable) => state.effective.locked.includes(k);
+  // what the person just chose shows at once (the background's merge follows a moment later)
+  const eff = {
+    ...state.effective,
+    ...(isLocked('mode') || !settings.mode ? {} : { mode: settings.mode }),
+    ...(isLocked('lang') || !settings.lang ? {} : { lang: settings.lang }),
+    ...(isLocked('keepExcerpts') || settings.keepExcerpts === undefined ? {} : { keepExcerpts: settings.keepExcerpts }),
+    ...(isLocked('retentionDays') || !settings.retentionDays ? {} : { retentionDays: settings.retentionDays }),
+    sites: isLocked('sites') ? state.effective.sites : { ...state.effective.sites, ...settings.sites },
+  };
 
   return (
     <main lang={lang}>

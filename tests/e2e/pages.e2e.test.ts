@@ -1,0 +1,189 @@
+/**
+ * The popup and the settings page in the built extension (Chromium, Indonesian UI, no agency policy):
+ * warnings on X go into the private history, the popup tells this tab's state and today's count,
+ * the settings page shows packs and history, exports and clears it, adds local candidates that
+ * then count on X, switches language, and its "Coba" box shows what would be flagged.
+ * Screenshots: docs/screenshot-popup.png, docs/screenshot-options.png.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, openComposer, posts, ROOT_DIR, serveSites, typeInto, waitForPosts, warmUp, type LaunchedBrowser, type SiteServer } from './harness';
+import { serviceWorker } from './policy-support';
+
+const ID = 'mekapaehnloejpjllmbgdepkmodmjhin';
+const CAMPAIGN = 'Ayo coblos nomor 2 sekarang #PrabowoGibran2024';
+const LOCAL = 'Mari dukung Rahmat Hidayatullah jadi bupati';
+const CSV = 'election,region,number,candidate,running_mate,aliases\nPilkada 2029,Kabupaten Uji,4,Rahmat Hidayatullah,Dewi Lestari,Kang Rahmat';
+
+let browser: LaunchedBrowser;
+let server: SiteServer;
+let x: Page;
+
+const dialog = (p: Page) => p.getByRole('alertdialog');
+const clickPost = (p: Page) => p.locator('[data-testid="tweetButtonInline"]').first().click();
+
+async function openExtensionPage(name: 'popup' | 'options', size = { width: 900, height: 900 }): Promise<Page> {
+  const p = await browser.context.newPage();
+  await p.setViewportSize(size);
+  await p.goto(`chrome-extension://${ID}/${name}.html`);
+  return p;
+}
+
+async function popupFor(tab: Page): Promise<Page> {
+  await tab.bringToFront();
+  const p = await openExtensionPage('popup', { width: 360, height: 260 });
+  await p.getByTestId('tab-status').and(p.locator('[data-state]:not([data-state=""])')).waitFor();
+  return p;
+}
+
+beforeAll(async () => {
+  browser = await launchWithExtension({ locale: 'id' });
+  server = await serveSites(browser.context);
+  await warmUp(browser.context);
+  await serviceWorker(browser.context, ID);
+  // two warnings: one edited, one posted anyway
+  x = await openComposer(browser.context, '/home');
+  await typeInto(x, 'tweetTextarea_0', CAMPAIGN);
+  await clickPost(x);
+  await dialog(x).locator('button[data-action="edit"]').click();
+  await clickPost(x);
+  await dialog(x).locator('button[data-action="post"]').click();
+  await waitForPosts(x, 1);
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('popup', () => {
+  it('on X: protection active, today’s warnings, a link to the settings', async () => {
+    const p = await popupFor(x);
+    await p.getByTestId('today').filter({ hasText: 'Peringatan hari ini: 2' }).waitFor();
+    expect(await p.getByTestId('tab-status').innerText()).toContain('Perlindungan aktif di X');
+    expect(await p.getByTestId('tab-status').getAttribute('data-state')).toBe('active');
+    expect(await p.getByTestId('open-options').getAttribute('href')).toBe(`chrome-extension://${ID}/options.html`);
+    expect(await p.locator('body').innerText()).toContain('Tersimpan hanya di perangkat ini');
+    await p.screenshot({ path: path.join(ROOT_DIR, 'docs/screenshot-popup.png') });
+    await p.close();
+  });
+
+  it('on an X page where no composer is recognised (X changed its markup): degraded', async () => {
+    const t = await openComposer(browser.context, '/home');
+    // what a markup change on X looks like to the adapter: the editors' test ids are gone
+    await t.evaluate(() => document.querySelectorAll('[data-testid^="tweetTextarea_"]').forEach((e) => e.setAttribute('data-testid', 'renamed')));
+    const p = await popupFor(t);
+    expect(await p.getByTestId('tab-status').getAttribute('data-state')).toBe('degraded');
+    expect(await p.getByTestId('tab-status').innerText()).toContain('kotak tulis belum dikenali');
+    await p.close();
+    await t.close();
+  });
+
+  it('on a page Jaga Netral does not cover: says so', async () => {
+    const t = await browser.context.newPage();
+    await t.goto('about:blank');
+    const p = await popupFor(t);
+    expect(await p.getByTestId('tab-status').getAttribute('data-state')).toBe('unsupported');
+    await p.close();
+    await t.close();
+  });
+});
+
+describe('settings page', () => {
+  let o: Page;
+  beforeAll(async () => {
+    o = await openExtensionPage('options');
+    await o.locator('#packs tr[data-pack="nasional-2024"]').waitFor();
+  });
+
+  it('says nothing is sent anywhere, that no agency manages it, and lists the packs', async () => {
+    expect(await o.getByTestId('privacy').innerText()).toContain('Tidak ada yang dikirim ke mana pun');
+    expect(await o.getByTestId('managed').innerText()).toContain('Tidak ada kebijakan instansi');
+    const row = await o.locator('#packs tr[data-pack="nasional-2024"]').innerText();
+    expect(row).toContain('Bawaan (nasional)');
+    expect(row).toContain('Aktif');
+    expect(await o.locator('select[data-setting="mode"]').isDisabled()).toBe(false);
+  });
+
+  it('shows the private history without the post text, and exports it', async () => {
+    const table = o.getByTestId('history');
+    await table.waitFor();
+    const text = await table.innerText();
+    expect(text).toContain('Mengubah tulisan');
+    expect(text).toContain('Tetap mengirim');
+    expect(text).toContain('ajakan-coblos-nomor');
+    expect(text).not.toContain('coblos nomor 2'); // excerpts are off by default
+    const [csvDownload] = await Promise.all([o.waitForEvent('download'), o.getByRole('button', { name: 'Ekspor CSV' }).click()]);
+    const csv = await readFile((await csvDownload.path())!, 'utf8');
+    const lines = csv.trim().split('\r\n');
+    expect(lines[0]).toBe('time,site,severity,rules,action,reason,excerpt');
+    expect(lines.slice(1).map((l) => l.split(',')[4])).toEqual(['"posted"', '"edited"']);
+    const [jsonDownload] = await Promise.all([o.waitForEvent('download'), o.getByRole('button', { name: 'Ekspor JSON' }).click()]);
+    const json = JSON.parse(await readFile((await jsonDownload.path())!, 'utf8'));
+    expect(json.warnings.map((w: { action: string }) => w.action)).toEqual(['posted', 'edited']);
+  });
+
+  it('Coba: shows exactly what would be flagged and why', async () => {
+    await o.locator('textarea[data-field="try"]').fill(CAMPAIGN);
+    const result = o.getByTestId('try-result');
+    await expect(result.getAttribute('data-verdict')).resolves.toBe('violation');
+    const rules = await result.locator('li[data-rule]').evaluateAll((els) => els.map((e) => e.getAttribute('data-rule')));
+    expect(rules).toEqual(['ajakan-coblos-nomor', 'tagar-kampanye']);
+    expect(await result.innerText()).toContain('SKB 2022');
+    await o.locator('#try').scrollIntoViewIfNeeded();
+    await o.screenshot({ path: path.join(ROOT_DIR, 'docs/screenshot-options.png'), fullPage: true });
+  });
+
+  it('a local candidate added here is flagged on X; a bad list is refused with the reason', async () => {
+    const mine = o.locator('textarea[data-field="mine"]');
+    await mine.fill('election,region\nPilkada,Uji');
+    await o.getByRole('button', { name: 'Tambahkan' }).click();
+    await o.locator('#mine [role="alert"]').waitFor();
+    await mine.fill(CSV);
+    await o.getByRole('button', { name: 'Tambahkan' }).click();
+    await o.locator('#packs tr', { hasText: 'Tambahan Anda' }).waitFor();
+    await o.locator('textarea[data-field="try"]').fill(LOCAL);
+    await expect(o.getByTestId('try-result').getAttribute('data-verdict')).resolves.not.toBe('ok');
+
+    const p = await openComposer(browser.context, '/home');
+    await typeInto(p, 'tweetTextarea_0', LOCAL);
+    await clickPost(p);
+    await dialog(p).waitFor();
+    expect(await dialog(p).innerText()).toContain('Rahmat Hidayatullah');
+    await p.keyboard.press('Escape');
+    expect(await posts(p)).toEqual([]);
+    await p.close();
+  });
+
+  it('turning X off here lets posts through unchecked, and the popup says off', async () => {
+    await o.bringToFront();
+    await o.locator('input[data-site="x"]').uncheck();
+    const p = await openComposer(browser.context, '/home');
+    await p.waitForTimeout(300);
+    const pop = await popupFor(p);
+    expect(await pop.getByTestId('tab-status').getAttribute('data-state')).toBe('off');
+    await pop.close();
+    await typeInto(p, 'tweetTextarea_0', CAMPAIGN);
+    await clickPost(p);
+    expect((await waitForPosts(p, 1))[0]!.texts).toEqual([CAMPAIGN]);
+    await p.close();
+    await o.bringToFront();
+    await o.locator('input[data-site="x"]').check();
+  });
+
+  it('language: English on request', async () => {
+    await o.locator('select[data-setting="lang"]').selectOption('en');
+    await o.getByRole('heading', { name: 'Jaga Netral — Settings' }).waitFor();
+    expect(await o.getByTestId('privacy').innerText()).toContain('Nothing is sent anywhere');
+    await o.locator('select[data-setting="lang"]').selectOption('auto');
+    await o.getByRole('heading', { name: 'Jaga Netral — Pengaturan' }).waitFor();
+  });
+
+  it('clear all empties the history', async () => {
+    o.once('dialog', (d) => void d.accept());
+    await o.getByRole('button', { name: 'Hapus semua riwayat' }).click();
+    await o.getByTestId('history-empty').waitFor();
+    expect(server.foreign()).toEqual([]); // and nothing went anywhere
+  });
+});

@@ -21,7 +21,8 @@ export const LOCKABLE = ['mode', 'sites', 'userPacks', 'keepExcerpts', 'retentio
 export type Lockable = (typeof LOCKABLE)[number];
 export type LangSetting = 'auto' | 'id' | 'en';
 
-export type PackSource = { url: string; refreshHours: number } | { inline: unknown };
+/** A pack the policy lists; `index` is its place in the policy's `packs` (for error messages). */
+export type PackSource = { url: string; refreshHours: number; index: number } | { inline: unknown; index: number };
 
 export interface Agency {
   name: string;
@@ -136,7 +137,7 @@ export function parsePolicy(raw: unknown): { policy: ManagedPolicy; problems: Po
             if (typeof p.refreshHours === 'number' && p.refreshHours >= MIN_REFRESH_HOURS) refreshHours = p.refreshHours;
             else bad(`${path}.refreshHours`, `expected a number of hours ≥ ${MIN_REFRESH_HOURS}; using ${DEFAULT_REFRESH_HOURS}`);
           }
-          policy.packs.push({ url: p.url, refreshHours });
+          policy.packs.push({ url: p.url, refreshHours, index: i });
         } else if (p.inline !== undefined) {
           // Chrome hands the inline pack over as an object; an admin tool may also store it as JSON text.
           let inline = p.inline;
@@ -147,7 +148,7 @@ export function parsePolicy(raw: unknown): { policy: ManagedPolicy; problems: Po
               return bad(`${path}.inline`, `not valid JSON: ${(e as Error).message}`);
             }
           }
-          policy.packs.push({ inline });
+          policy.packs.push({ inline, index: i });
         } else bad(path, 'expected {"url": "https://…"} or {"inline": {…}}');
       });
   }

@@ -16,7 +16,11 @@ describe('parsePolicy', () => {
     expect(policy).toEqual({
       mode: 'confirm',
       sites: ['x', 'instagram'],
-      packs: [{ url: 'https://instansi.go.id/pack.json', refreshHours: 12 }, { inline: { id: 'a' } }, { inline: { id: 'b' } }],
+      packs: [
+        { url: 'https://instansi.go.id/pack.json', refreshHours: 12, index: 0 },
+        { inline: { id: 'a' }, index: 1 },
+        { inline: { id: 'b' }, index: 2 },
+      ],
       packPublicKey: 'AAAA',
       locked: ['mode', 'sites'],
       agency: { name: 'Pemkot Bandung', contact: 'tik@bandung.go.id' },
@@ -34,7 +38,7 @@ describe('parsePolicy', () => {
     });
     expect(policy.mode).toBeUndefined();
     expect(policy.sites).toEqual(['x']);
-    expect(policy.packs).toEqual([{ url: 'https://ok.go.id/p.json', refreshHours: 6 }]);
+    expect(policy.packs).toEqual([{ url: 'https://ok.go.id/p.json', refreshHours: 6, index: 1 }]);
     expect(policy.locked).toEqual(['mode']);
     expect(policy.agency).toBeUndefined();
     expect(problems.map((p) => p.path)).toEqual([

@@ -8,7 +8,7 @@
  */
 import type { Engine } from '../lib/rules/engine';
 import type { Analysis } from '../lib/rules/types';
-import { isDisabled, readDraft, safeClosest, submitOf, type HealthProblem, type SiteAdapter } from '../sites/types';
+import { isDisabled, readDraft, safeClosest, submitOf, type Engagement, type HealthProblem, type SiteAdapter } from '../sites/types';
 import { HOST_TAG, type Ui } from '../components/ui';
 import { restoreCaret, saveCaret, type Caret } from './caret';
 
@@ -202,7 +202,34 @@ export function startGuard({ adapter, engine, ui, signal, debounceMs = 80, onHea
     afterSubmit(composer);
   };
 
+  /** Content already warned about (by its text): once per item, so the warning informs without nagging. */
+  const warnedItems = new Set<string>();
+
+  /** Like / Share / Repost / Follow on content the engine rates as campaigning: warn once per item. */
+  const onEngage = (e: MouseEvent, hit: Engagement) => {
+    if (allowOnce === hit.button) {
+      allowOnce = null;
+      return;
+    }
+    const key = hit.text.trim();
+    if (!key || warnedItems.has(key)) return;
+    const analysis = analyze(hit.text);
+    if (!analysis || analysis.verdict === 'ok') return; // quiet for neutral content
+    warnedItems.add(key);
+    e.preventDefault();
+    e.stopImmediatePropagation();
+    const item = hit.item;
+    void ui.warn({ analysis, text: hit.text, mode: 'engage', action: hit.action, anchor: () => (item.isConnected ? item.getBoundingClientRect() : null) }).then((choice) => {
+      if (choice !== 'post' || !hit.button.isConnected) return;
+      allowOnce = hit.button;
+      (hit.button as HTMLElement).click();
+      allowOnce = null;
+    });
+  };
+
   const onClick = (e: MouseEvent) => {
+    const hit = e.target instanceof Element && !e.target.closest(HOST_TAG) ? adapter.engagementOf?.(e.target) : null;
+    if (hit) return onEngage(e, hit);
     const button = e.target instanceof Element ? submitOf(adapter, e.target) : null;
     if (!button) return;
     if (allowOnce === button) {

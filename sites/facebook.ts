@@ -16,6 +16,8 @@ import {
   labelIs,
   labelStarts,
   readLexical,
+  textsOf,
+  type Engagement,
   safeClosest,
   safeMatches,
   safeQueryAll,
@@ -36,6 +38,10 @@ export const facebookSelectors = {
   button: '[role="button"], button',
   /** A comment or reply box and its send button live in one form. */
   commentForm: 'form',
+  /** What an engagement acts on: a post or a comment. */
+  engageItem: '[role="article"]',
+  itemAuthor: 'h2, h3, h4, a[role="link"] strong, strong',
+  itemText: '[data-ad-preview="message"], [data-ad-comet-preview="message"], [dir="auto"]',
   /** Messenger: chat tabs docked on facebook.com and the /messages page (deliberately not covered). */
   ignore: '[data-pagelet*="Chat" i], [data-pagelet*="Messenger" i], [aria-label="Messenger"], [role="complementary"][aria-label*="obrolan" i], [role="complementary"][aria-label*="chat" i]',
 } satisfies SiteSelectors;
@@ -46,6 +52,12 @@ export const FB_POST_LABELS = ['Posting', 'Post', 'Bagikan sekarang', 'Share now
 export const FB_COMMENT_SEND_LABELS = ['Kirim', 'Kirim komentar', 'Komentari', 'Komentar', 'Comment', 'Post comment', 'Send', 'Balas', 'Reply', 'Post'] as const;
 /** How comment and reply boxes are labelled (fallback; id and en). */
 export const FB_COMMENT_BOX_LABELS = ['Tulis komentar', 'Tulis komentar publik', 'Write a comment', 'Write a public comment', 'Komentari sebagai', 'Comment as', 'Balas', 'Tulis balasan', 'Reply to', 'Write a reply', 'Answer as', 'Jawab sebagai'] as const;
+/** Engagement buttons (fallback; id and en). Unlike/unfollow labels differ ("Hapus Suka", "Mengikuti"), so they pass. */
+export const FB_ENGAGE_LABELS = {
+  like: ['Suka', 'Like'],
+  share: ['Bagikan', 'Share', 'Kirimkan ini ke teman atau posting di profil Anda.', 'Send this to friends or post it on your profile.'],
+  follow: ['Ikuti', 'Follow'],
+} as const;
 /** Messenger composer labels (fallback for ignores). */
 const FB_CHAT_BOX_LABELS = ['Aa', 'Pesan', 'Message', 'Tulis pesan', 'Write a message'] as const;
 
@@ -127,6 +139,16 @@ export function createFacebookAdapter(sel: SiteSelectors = facebookSelectors): S
       return isPlainEnter(e) && isCommentBox(editor);
     },
     submitsOnEnter: isCommentBox,
+    engagementOf(target) {
+      const button = safeClosest(target, S.button);
+      if (!button || safeClosest(button, S.dialog)?.querySelector(S.editor)) return null;
+      const action = (['like', 'share', 'follow'] as const).find((a) => labelIs(button, FB_ENGAGE_LABELS[a]));
+      if (!action) return null;
+      const item = safeClosest(button, S.engageItem);
+      if (!item) return null;
+      const text = textsOf(item, [S.itemAuthor, S.itemText]) || (item.textContent ?? '');
+      return { action, button, item, text } satisfies Engagement;
+    },
     ignores(el) {
       if (location.pathname.startsWith('/messages')) return true;
       if (safeClosest(el, S.ignore)) return true;

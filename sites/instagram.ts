@@ -10,7 +10,7 @@
  * Instagram's buttons are div[role=button] elements named only by their text, so after the structural
  * selectors the visible labels below (Indonesian and English) are the fallback.
  */
-import { isPlainEnter, labelIs, labelStarts, readLexical, safeClosest, safeMatches, safeQueryAll, type SiteAdapter, type SiteSelectors } from './types';
+import { isPlainEnter, labelIs, labelStarts, readLexical, safeClosest, safeMatches, safeQueryAll, textsOf, type Engagement, type SiteAdapter, type SiteSelectors } from './types';
 
 export const instagramSelectors = {
   editor:
@@ -20,6 +20,11 @@ export const instagramSelectors = {
   dialog: '[role="dialog"]',
   button: '[role="button"], button',
   commentForm: 'form',
+  /** Icon buttons are named by their svg's aria-label. */
+  icon: 'svg[aria-label]',
+  engageItem: 'article, main header',
+  itemAuthor: 'header a[role="link"], header a, h2',
+  itemText: 'h1, [data-testid="post-comment-root"] span',
   /** Direct messages (deliberately not covered). */
   ignore: '[aria-label="Direct"], [data-pagelet*="Direct" i]',
 } satisfies SiteSelectors;
@@ -30,6 +35,14 @@ export const IG_SHARE_LABELS = ['Bagikan', 'Share'] as const;
 export const IG_COMMENT_SEND_LABELS = ['Kirim', 'Posting', 'Post'] as const;
 /** How comment boxes are labelled (fallback; id and en). */
 export const IG_COMMENT_BOX_LABELS = ['Tambahkan komentar', 'Add a comment', 'Balas', 'Reply'] as const;
+
+/** Engagement buttons (fallback; id and en): icon labels for like/share/repost, text for follow. */
+export const IG_ENGAGE_LABELS = {
+  like: ['Suka', 'Like'],
+  share: ['Bagikan', 'Share', 'Bagikan Postingan', 'Share Post'],
+  repost: ['Posting ulang', 'Repost'],
+  follow: ['Ikuti', 'Follow'],
+} as const;
 
 export function createInstagramAdapter(sel: SiteSelectors = instagramSelectors): SiteAdapter {
   const S = { ...instagramSelectors, ...sel };
@@ -88,6 +101,20 @@ export function createInstagramAdapter(sel: SiteSelectors = instagramSelectors):
       return isPlainEnter(e) && isCommentBox(editor);
     },
     submitsOnEnter: isCommentBox,
+    engagementOf(target) {
+      const button = safeClosest(target, S.button);
+      if (!button || safeClosest(button, S.dialog)?.querySelector(S.editor)) return null;
+      const icon = safeQueryAll(button, S.icon)[0];
+      const named = (labels: readonly string[]) => (icon ? labelIs(icon, labels) : false);
+      const action =
+        (['like', 'share', 'repost'] as const).find((a) => named(IG_ENGAGE_LABELS[a])) ??
+        (!icon && labelIs(button, IG_ENGAGE_LABELS.follow) ? 'follow' : undefined);
+      if (!action) return null;
+      const item = safeClosest(button, S.engageItem);
+      if (!item) return null;
+      const text = textsOf(item, [S.itemAuthor, S.itemText]) || (item.textContent ?? '');
+      return { action, button, item, text } satisfies Engagement;
+    },
     ignores(el) {
       return location.pathname.startsWith('/direct/') || safeClosest(el, S.ignore) !== null;
     },

@@ -18,6 +18,17 @@ export interface SiteSelectors {
 /** Something on the page that health checks expect a supported site to have (see content/health.ts). */
 export type HealthProblem = 'editor' | 'composer' | 'submit';
 
+/** A Like / Share / Repost / Follow press on some content or account (see SiteAdapter.engagementOf). */
+export interface Engagement {
+  action: 'like' | 'share' | 'repost' | 'follow';
+  /** The button pressed. */
+  button: Element;
+  /** The post, comment or account it acts on. */
+  item: Element;
+  /** The item's text as the rule engine should read it (author or account name, then the content). */
+  text: string;
+}
+
 export interface SiteAdapter {
   id: SiteId;
   name: string;
@@ -36,6 +47,8 @@ export interface SiteAdapter {
   isSubmitKey(e: KeyboardEvent, editor: HTMLElement): boolean;
   /** Does Enter alone publish from this editor (comment boxes)? Such a box needs no submit button. */
   submitsOnEnter?(editor: HTMLElement): boolean;
+  /** The engagement a click on `target` performs, if it is a Like/Share/Repost/Follow button. */
+  engagementOf?(target: Element): Engagement | null;
   /** Editable boxes the adapter deliberately leaves alone (private chats, search). */
   ignores?(el: Element): boolean;
 }
@@ -132,4 +145,15 @@ function blockText(block: Element): string {
 /** Is Enter (no modifiers) pressed? */
 export function isPlainEnter(e: KeyboardEvent): boolean {
   return e.key === 'Enter' && !e.shiftKey && !e.altKey && !e.ctrlKey && !e.metaKey;
+}
+
+/** Text of the first element matching each selector under `root`, joined by new lines (empty ones left out). */
+export function textsOf(root: Element, selectors: readonly string[]): string {
+  const out: string[] = [];
+  for (const s of selectors) {
+    const el = safeQueryAll(root, s)[0];
+    const t = el?.textContent?.replace(/\s+/g, ' ').trim();
+    if (t && !out.includes(t)) out.push(t);
+  }
+  return out.join('\n');
 }

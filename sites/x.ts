@@ -3,7 +3,7 @@
  * Covered: the inline composer on the home timeline, the /compose/post dialog, replies (dialog and
  * inline on a status page), quotes, and threads (several boxes read together).
  */
-import { closestWith, safeClosest, safeMatches, safeQueryAll, type SiteAdapter, type SiteSelectors } from './types';
+import { closestWith, safeClosest, safeMatches, safeQueryAll, textsOf, type Engagement, type SiteAdapter, type SiteSelectors } from './types';
 
 export const xSelectors = {
   /** Draft.js contenteditable (desktop) or the textarea of the mobile web build. */
@@ -12,6 +12,13 @@ export const xSelectors = {
   dialog: '[role="dialog"]',
   /** Draft.js text blocks inside the editor. */
   block: '[data-block="true"]',
+  like: '[data-testid="like"]',
+  repost: '[data-testid="retweet"]',
+  follow: '[data-testid$="-follow"]',
+  /** What an engagement acts on: a post, an account cell, a profile header. */
+  engageItem: 'article[data-testid="tweet"], [data-testid="UserCell"], [data-testid="primaryColumn"]',
+  itemAuthor: '[data-testid="User-Name"], [data-testid="UserName"]',
+  itemText: '[data-testid="tweetText"], [data-testid="UserDescription"]',
   /** Direct messages: private conversations, deliberately not covered (see README). */
   ignore: '[data-testid^="dmComposer"], [data-testid="DmActivityContainer"] [contenteditable]',
 } satisfies SiteSelectors;
@@ -41,6 +48,17 @@ export function createXAdapter(sel: SiteSelectors = xSelectors): SiteAdapter {
     readText,
     submitButtonOf(composer) {
       return safeQueryAll<HTMLElement>(composer, sel.submit)[0] ?? null;
+    },
+    engagementOf(target) {
+      for (const action of ['like', 'repost', 'follow'] as const) {
+        const button = safeClosest(target, sel[action] ?? xSelectors[action]);
+        if (!button) continue;
+        const item = safeClosest(button, sel.engageItem ?? xSelectors.engageItem);
+        if (!item) return null;
+        const text = textsOf(item, [sel.itemAuthor ?? xSelectors.itemAuthor, sel.itemText ?? xSelectors.itemText]);
+        return { action, button, item, text } satisfies Engagement;
+      }
+      return null;
     },
     ignores(el) {
       return safeClosest(el, sel.ignore ?? xSelectors.ignore) !== null;

@@ -5,9 +5,15 @@ import { createHealthReporter } from './health';
 import { createUi } from '../components/ui';
 import { createEngine } from '../lib/packs';
 import type { Engine } from '../lib/rules/engine';
-import type { SiteAdapter } from '../sites/types';
+import { adapterWithOverrides } from '../sites/overrides';
+import type { SiteId } from '../sites/types';
 
-export function startSite(adapter: SiteAdapter, ctx: ContentScriptContext): void {
+/**
+ * @param overrides selector overrides, `{ [siteId]: { [selectorName]: selector } }` (sites/overrides.ts).
+ *   Not wired to a source yet: issue #6 passes the managed policy's / rule pack's section here.
+ */
+export function startSite(site: SiteId, ctx: ContentScriptContext, overrides?: unknown): void {
+  const { adapter } = adapterWithOverrides(site, overrides);
   let engine: Engine | undefined;
   const health = createHealthReporter(adapter.id, adapter.name);
   startGuard({

@@ -1,11 +1,10 @@
 import { startSite } from '../content/start';
-import { facebookAdapter } from '../sites/facebook';
 
 export default defineContentScript({
   // m.facebook.com is not covered (see README): its composers are different pages with plain forms.
   matches: ['https://www.facebook.com/*', 'https://web.facebook.com/*'],
   runAt: 'document_start',
   main(ctx) {
-    startSite(facebookAdapter, ctx);
+    startSite('facebook', ctx);
   },
 });

@@ -4,7 +4,7 @@
  * which an MV3 extension's CSP forbids, and half of these checks (pattern syntax, references
  * between packs) are beyond a schema anyway.
  */
-import { BUILTIN_CLASSES, parsePattern, PatternError, type PatternItem } from './pattern';
+import { BUILTIN_CLASSES, CLASS_ALT, parsePattern, PatternError, type PatternItem } from './pattern';
 import { normalizePhrase, normalizeTag } from '../text/normalize';
 import { SANCTION_CATEGORIES, type RulePack } from './types';
 
@@ -85,7 +85,7 @@ export function validatePack(input: unknown, ctx: ValidationContext = {}): Valid
     return { ok: false, errors: [{ path: '$', message: `a rule pack must be a JSON object, got ${describe(input)}` }] };
   }
   const p = input;
-  checkKeys(p, '$', ['format', 'schemaVersion', 'id', 'version', 'name', 'election', 'legal', 'lexicon', 'entities', 'rules']);
+  checkKeys(p, '$', ['format', 'schemaVersion', 'id', 'version', 'name', 'election', 'legal', 'lexicon', 'entities', 'rules', 'contexts']);
   if (p.format !== PACK_FORMAT) err('$.format', `expected "${PACK_FORMAT}", got ${describe(p.format)}`);
   if (p.schemaVersion !== SUPPORTED_SCHEMA_VERSION) {
     if (typeof p.schemaVersion === 'number' && p.schemaVersion > SUPPORTED_SCHEMA_VERSION)
@@ -142,7 +142,7 @@ export function validatePack(input: unknown, ctx: ValidationContext = {}): Valid
       p.entities.forEach((e, i) => {
         const path = `$.entities[${i}]`;
         if (!isObj(e)) return err(path, `expected an entity object, got ${describe(e)}`);
-        checkKeys(e, path, ['id', 'kind', 'label', 'number', 'names', 'weakNames', 'hashtags', 'slogans']);
+        checkKeys(e, path, ['id', 'kind', 'label', 'number', 'names', 'weakNames', 'hashtags', 'slogans', 'handles']);
         if (str(e.id, `${path}.id`, 'an entity id')) {
           if (!ID.test(e.id)) err(`${path}.id`, `'${e.id}' is not a valid id`);
           else if (entityIds.has(e.id)) err(`${path}.id`, `duplicate entity id '${e.id}'`);
@@ -156,6 +156,7 @@ export function validatePack(input: unknown, ctx: ValidationContext = {}): Valid
         phraseList(e.weakNames, `${path}.weakNames`, { optional: true });
         const tags = phraseList(e.hashtags, `${path}.hashtags`, { optional: true, tags: true });
         phraseList(e.slogans, `${path}.slogans`, { optional: true });
+        phraseList(e.handles, `${path}.handles`, { optional: true, tags: true });
         if (Array.isArray(e.names) && names.length === 0 && tags.length === 0) err(`${path}.names`, 'an entity needs at least one name');
       });
   }
@@ -174,7 +175,13 @@ export function validatePack(input: unknown, ctx: ValidationContext = {}): Valid
     for (const it of items) {
       if (it.type === 'class' && !classes.has(it.name)) err(pp, `unknown class {${it.name}}: not built in, not in $.lexicon, nor in a pack loaded before`);
       if (it.type === 'words')
-        for (const w of it.alternatives) if (normalizePhrase(w).length === 0) err(pp, `'${w}' has no letters or digits to match`);
+        for (const w of it.alternatives) {
+          const c = CLASS_ALT.exec(w)?.[1];
+          if (c !== undefined) {
+            if (!classes.has(c)) err(pp, `unknown class {${c}}: not built in, not in $.lexicon, nor in a pack loaded before`);
+            else if (c === 'hashtag' || c === 'name-tag' || c === 'handle') err(pp, `{${c}} matches a whole hashtag or handle and cannot be an alternative in ( … )`);
+          } else if (normalizePhrase(w).length === 0) err(pp, `'${w}' has no letters or digits to match`);
+        }
     }
   };
   const ruleIds = new Set(ctx.ruleIds ?? []);
@@ -199,6 +206,31 @@ export function validatePack(input: unknown, ctx: ValidationContext = {}): Valid
         if (r.unless !== undefined) {
           if (!Array.isArray(r.unless)) err(`${path}.unless`, `expected a list of patterns, got ${describe(r.unless)}`);
           else r.unless.forEach((src, j) => checkPattern(src, `${path}.unless[${j}]`));
+        }
+      });
+  }
+
+  const contextIds = new Set<string>();
+  if (p.contexts !== undefined) {
+    if (!Array.isArray(p.contexts)) err('$.contexts', `expected a list of contexts, got ${describe(p.contexts)}`);
+    else
+      p.contexts.forEach((c, i) => {
+        const path = `$.contexts[${i}]`;
+        if (!isObj(c)) return err(path, `expected a context object, got ${describe(c)}`);
+        checkKeys(c, path, ['id', 'effect', 'scope', 'patterns', 'except', 'why']);
+        if (str(c.id, `${path}.id`, 'a context id')) {
+          if (!ID.test(c.id)) err(`${path}.id`, `'${c.id}' is not a valid id`);
+          else if (contextIds.has(c.id)) err(`${path}.id`, `duplicate context id '${c.id}'`);
+          contextIds.add(c.id);
+        }
+        if (c.effect !== 'caution' && c.effect !== 'drop') err(`${path}.effect`, `expected "caution" or "drop", got ${describe(c.effect)}`);
+        if (c.scope !== 'post' && c.scope !== 'sentence') err(`${path}.scope`, `expected "post" or "sentence", got ${describe(c.scope)}`);
+        localText(c.why, `${path}.why`);
+        if (!Array.isArray(c.patterns) || c.patterns.length === 0) err(`${path}.patterns`, 'expected a non-empty list of patterns');
+        else c.patterns.forEach((src, j) => checkPattern(src, `${path}.patterns[${j}]`));
+        if (c.except !== undefined) {
+          if (!Array.isArray(c.except)) err(`${path}.except`, `expected a list of patterns, got ${describe(c.except)}`);
+          else c.except.forEach((src, j) => checkPattern(src, `${path}.except[${j}]`));
         }
       });
   }

@@ -32,5 +32,6 @@ export const MESSAGE_KEYS = [
   'labelContent',
   'btnCancelAction',
   'btnActAnyway',
+  'popupIdle',
 ] as const;
 export type MessageKey = (typeof MESSAGE_KEYS)[number];

@@ -38,6 +38,8 @@ export const facebookSelectors = {
   button: '[role="button"], button',
   /** A comment or reply box and its send button live in one form. */
   commentForm: 'form',
+  /** Photo/video inputs of a composer, for the image engine (issue #4). */
+  media: 'input[type="file"]',
   /** What an engagement acts on: a post or a comment. */
   engageItem: '[role="article"]',
   itemAuthor: 'h2, h3, h4, a[role="link"] strong, strong',

@@ -20,6 +20,8 @@ export const instagramSelectors = {
   dialog: '[role="dialog"]',
   button: '[role="button"], button',
   commentForm: 'form',
+  /** Photo/video inputs of the create flow (the caption's composer is its dialog), for the image engine (issue #4). */
+  media: 'input[type="file"]',
   /** Icon buttons are named by their svg's aria-label. */
   icon: 'svg[aria-label]',
   engageItem: 'article, main header',

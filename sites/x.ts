@@ -12,6 +12,8 @@ export const xSelectors = {
   dialog: '[role="dialog"]',
   /** Draft.js text blocks inside the editor. */
   block: '[data-block="true"]',
+  /** Photo/video inputs of a composer, for the image engine (issue #4). */
+  media: 'input[data-testid="fileInput"]',
   like: '[data-testid="like"]',
   repost: '[data-testid="retweet"]',
   follow: '[data-testid$="-follow"]',

@@ -7,6 +7,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
   badgeTexts,
+  openPopup,
+  tabBadges,
   launchWithExtension,
   openSite,
   serveSites,
@@ -197,9 +199,20 @@ describe('Facebook in other UI languages and when the site changes', () => {
     expect(p).toMatchObject({ kind: 'post', text: CAMPAIGN }); // nothing held, nothing lost
     expect(await warning(page).count()).toBe(0);
     await expect.poll(async () => (await badgeTexts(browser.context)).filter((t) => t === '!').length).toBe(1);
+    // the popup says so for that tab
+    const degradedTab = (await tabBadges(browser.context)).find((t) => t.badge === '!')!.tabId;
+    const popup = await openPopup(browser.context, degradedTab);
+    expect(await popup.locator('[role="status"]').getAttribute('data-state')).toBe('degraded');
+    expect(await popup.locator('[role="status"]').innerText()).toContain('perlindungan di Facebook berkurang');
+    await popup.close();
     // a normal page in the same tab clears the mark
     await open(FEED);
     await expect.poll(async () => (await badgeTexts(browser.context)).filter((t) => t === '!').length).toBe(0);
+    const okTab = (await tabBadges(browser.context)).find((t) => t.title.includes('Facebook'))!.tabId;
+    const popup2 = await openPopup(browser.context, okTab);
+    expect(await popup2.locator('[role="status"]').getAttribute('data-state')).toBe('ok');
+    expect(await popup2.locator('[role="status"]').innerText()).toBe('Jaga Netral aktif di Facebook');
+    await popup2.close();
   });
 
   it('a post button the extension does not know degrades safely too', async () => {

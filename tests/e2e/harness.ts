@@ -471,12 +471,34 @@ export async function openSite(context: BrowserContext, url: string, ready: stri
 
 /** The extension's toolbar badge text on every open tab (from its background service worker). */
 export async function badgeTexts(context: BrowserContext): Promise<string[]> {
+  return (await tabBadges(context)).map((t) => t.badge);
+}
+
+/** Each open tab's id and the extension's toolbar badge text and title on it. */
+export async function tabBadges(context: BrowserContext): Promise<{ tabId: number; badge: string; title: string }[]> {
   const worker =
     context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
     (await context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith('chrome-extension://'), timeout: 10_000 }));
   return worker.evaluate(async () => {
     const c = (globalThis as unknown as { chrome: any }).chrome;
-    const tabs: { id?: number }[] = await c.tabs.query({});
-    return Promise.all(tabs.map((t) => c.action.getBadgeText({ tabId: t.id })));
+    const tabs: { id: number }[] = await c.tabs.query({});
+    return Promise.all(
+      tabs.map(async (t) => ({
+        tabId: t.id,
+        badge: (await c.action.getBadgeText({ tabId: t.id })) as string,
+        title: (await c.action.getTitle({ tabId: t.id })) as string,
+      })),
+    );
   });
+}
+
+/** The extension's popup page (chrome-extension://…/popup.html), showing the state of tab `tabId`. */
+export async function openPopup(context: BrowserContext, tabId: number): Promise<Page> {
+  const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+  // (URL.origin is "null" for chrome-extension: in Node)
+  const origin = /^chrome-extension:\/\/[a-p]{32}/.exec(worker?.url() ?? '')?.[0] ?? 'chrome-extension://mekapaehnloejpjllmbgdepkmodmjhin';
+  const page = await context.newPage();
+  await page.goto(`${origin}/popup.html#tab=${tabId}`);
+  await page.locator('[role="status"]').waitFor();
+  return page;
 }

@@ -1,6 +1,8 @@
 /**
- * A large, deterministic regional pack for benchmarks and property tests: `n` invented names
- * (two per ticket, over many regions), built through the same CSV path an admin uses.
+ * A large, deterministic regional pack for benchmarks and property tests, built through the same
+ * path an admin's CSV takes: invented tickets over many regions until the pack holds `names` names
+ * (names + weak names + hashtags: each ticket gives two full names, a pair name, four weak names and
+ * a hashtag), or exactly `tickets` tickets when given.
  */
 import { buildRegionalPack } from './regional';
 import type { RulePack } from '../rules/types';
@@ -17,9 +19,9 @@ function word(i: number, len: number): string {
   return s[0]!.toUpperCase() + s.slice(1);
 }
 
-export function syntheticRegionalPack(names = 2000): RulePack {
+export function syntheticRegionalPack(names = 2000, opts: { tickets?: number } = {}): RulePack {
   const rows = [];
-  const tickets = Math.ceil(names / 2);
+  const tickets = opts.tickets ?? Math.ceil(names / 8);
   for (let t = 0; t < tickets; t++) {
     const region = `Kabupaten ${word(t % 250, 3)}`;
     rows.push({

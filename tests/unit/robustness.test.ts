@@ -9,6 +9,7 @@ import { createEngine, nationalPack } from '../../lib/packs';
 import { syntheticRegionalPack } from '../../lib/packs/synthetic';
 import { compilePacks, PackCompileError } from '../../lib/rules/engine';
 import { validatePack } from '../../lib/rules/validate';
+import { clearPhraseCache, normalizePhrase, tokenize } from '../../lib/text/normalize';
 
 const engine = createEngine();
 
@@ -88,6 +89,22 @@ describe('robustness (fast-check)', () => {
     const base = engine.lastWork;
     big.analyze(text);
     expect(big.lastWork).toBeLessThanOrEqual(base * 2);
+  });
+});
+
+describe('normalizePhrase fast path', () => {
+  it('gives what the tokenizer gives, for any phrase', () => {
+    const phrase = fc.oneof(
+      fc.array(fc.stringMatching(/^[a-z]{1,8}$/), { minLength: 1, maxLength: 4 }).map((ws) => ws.join(' ')),
+      fc.string({ maxLength: 12 }),
+    );
+    fc.assert(
+      fc.property(phrase, (p) => {
+        clearPhraseCache();
+        expect(normalizePhrase(p)).toEqual(tokenize(p).tokens.map((t) => t.text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 

@@ -162,6 +162,25 @@ describe('Facebook comments and replies (Enter sends)', () => {
     expect(await sitePosts(page)).toHaveLength(1);
   });
 
+  it('checks a comment in a post opened as a dialog (with its own Share and Like buttons)', async () => {
+    await page.locator('[data-item="p1"] a.time').click();
+    const box = page.locator('[role="dialog"] [role="textbox"][aria-label^="Komentari sebagai"]');
+    await box.waitFor();
+    await typeIn(page, box, 'Salam dua jari ✌️ Prabowo');
+    await page.keyboard.press('Enter');
+    await warning(page).waitFor();
+    expect(await sitePosts(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await warning(page).waitFor({ state: 'detached' });
+    await page.keyboard.press('Shift+Enter');
+    await page.keyboard.type('Eh, maaf, salah tulis.');
+    expect(await sitePosts(page)).toEqual([]); // Shift+Enter stayed a new line, not a send
+    await page.locator('[role="dialog"] #focused-state-composer-submit [role="button"]').click();
+    await warning(page).getByRole('button', { name: 'Tetap kirim' }).click();
+    const [p] = await waitForSitePosts(page, 1);
+    expect(p).toMatchObject({ kind: 'comment', text: 'Salam dua jari ✌️ Prabowo\nEh, maaf, salah tulis.', via: 'click' });
+  });
+
   it('leaves Messenger chat boxes alone (not covered, by design)', async () => {
     const chat = page.locator('[data-pagelet="ChatTab"] [contenteditable="true"]');
     await typeIn(page, chat, CAMPAIGN);

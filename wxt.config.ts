@@ -39,8 +39,10 @@ export default defineConfig({
     short_name: 'Jaga Netral',
     description: '__MSG_extDescription__',
     default_locale: 'id',
-    // No permissions: content scripts on the supported sites are all this slice needs.
+    // No permissions: content scripts on the supported sites, and the toolbar action (its per-tab badge
+    // says when protection on a site is degraded; the action API needs no permission).
     permissions: [],
+    action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

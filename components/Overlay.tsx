@@ -8,13 +8,19 @@ import type { Analysis, Finding } from '../lib/rules/types';
 import { local, sanctionLabel, t, type Lang } from './i18n';
 
 export type Choice = 'edit' | 'post';
+/** Engagement the warning can stand before (mode 'engage'). */
+export type EngageAction = 'like' | 'share' | 'repost' | 'follow';
+
+const ENGAGE_INTRO = { like: 'engageIntroLike', share: 'engageIntroShare', repost: 'engageIntroShare', follow: 'engageIntroFollow' } as const;
 
 export interface OverlayProps {
   analysis: Analysis;
   text: string;
   lang: Lang;
-  /** 'submit': the person pressed Post; 'preview': opened from the draft marker (no posting from here). */
-  mode: 'submit' | 'preview';
+  /** 'submit': the person pressed Post; 'preview': opened from the draft marker (no posting from here);
+   *  'engage': the person pressed Like/Share/Repost/Follow on content that reads as campaigning. */
+  mode: 'submit' | 'preview' | 'engage';
+  action?: EngageAction;
   anchor: () => DOMRect | null;
   onChoose: (c: Choice) => void;
 }
@@ -58,7 +64,7 @@ function Highlighted({ text, findings }: { text: string; findings: Finding[] }) 
   return <div class="draft">{parts}</div>;
 }
 
-export function Overlay({ analysis, text, lang, mode, anchor, onChoose }: OverlayProps) {
+export function Overlay({ analysis, text, lang, mode, action, anchor, onChoose }: OverlayProps) {
   const root = useRef<HTMLDivElement>(null);
   const [done, setDone] = useState(false);
   const [pos, setPos] = useState(() => place(anchor()));
@@ -130,9 +136,9 @@ export function Overlay({ analysis, text, lang, mode, anchor, onChoose }: Overla
           <h2 id={titleId}>{t(violation ? 'warnTitleViolation' : 'warnTitleCaution')}</h2>
         </header>
         <p id={descId} class="intro">
-          {t(mode === 'preview' ? 'warnIntroPreview' : 'warnIntro')}
+          {t(mode === 'engage' ? ENGAGE_INTRO[action ?? 'like'] : mode === 'preview' ? 'warnIntroPreview' : 'warnIntro')}
         </p>
-        <div class="label">{t('labelDraft')}</div>
+        <div class="label">{t(mode === 'engage' ? 'labelContent' : 'labelDraft')}</div>
         <Highlighted text={text} findings={analysis.findings} />
         <ul class="findings">
           {analysis.findings.map((f, i) => (
@@ -159,11 +165,11 @@ export function Overlay({ analysis, text, lang, mode, anchor, onChoose }: Overla
         <footer>
           <div class="actions">
             <button type="button" class="primary" data-action="edit" disabled={done} onClick={() => choose('edit')}>
-              {t(mode === 'preview' ? 'btnClose' : 'btnEdit')}
+              {t(mode === 'preview' ? 'btnClose' : mode === 'engage' ? 'btnCancelAction' : 'btnEdit')}
             </button>
-            {mode === 'submit' && (
+            {mode !== 'preview' && (
               <button type="button" class="secondary" data-action="post" disabled={done} onClick={() => choose('post')}>
-                {t('btnPostAnyway')}
+                {t(mode === 'engage' ? 'btnActAnyway' : 'btnPostAnyway')}
               </button>
             )}
           </div>

@@ -41,7 +41,9 @@ export default defineConfig({
     default_locale: 'id',
     // storage: the cached policy and settings; alarms: pack refresh and history pruning. Agency packs are
     // fetched with CORS (the agency's server answers Access-Control-Allow-Origin), so no host permission.
+    // The toolbar action (its per-tab badge says when protection on a site is degraded) needs no permission.
     permissions: ['storage', 'alarms'],
+    action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -9,6 +9,10 @@ import { local, sanctionLabel, t, type Lang } from './i18n';
 import type { Agency, Mode } from '../lib/policy/policy';
 
 export type Choice = 'edit' | 'post';
+/** Engagement the warning can stand before (mode 'engage'). */
+export type EngageAction = 'like' | 'share' | 'repost' | 'follow';
+
+const ENGAGE_INTRO = { like: 'engageIntroLike', share: 'engageIntroShare', repost: 'engageIntroShare', follow: 'engageIntroFollow' } as const;
 
 /** The agency policy the warning enforces: warn (edit or post), confirm (posting needs a reason), block (a violation can't be posted). */
 export interface Enforcement {
@@ -31,8 +35,10 @@ export interface OverlayProps {
   analysis: Analysis;
   text: string;
   lang: Lang;
-  /** 'submit': the person pressed Post; 'preview': opened from the draft marker (no posting from here). */
-  mode: 'submit' | 'preview';
+  /** 'submit': the person pressed Post; 'preview': opened from the draft marker (no posting from here);
+   *  'engage': the person pressed Like/Share/Repost/Follow on content that reads as campaigning. */
+  mode: 'submit' | 'preview' | 'engage';
+  action?: EngageAction;
   anchor: () => DOMRect | null;
   onChoose: (c: Choice, d?: Omit<Decision, 'choice'>) => void;
   enforcement?: Enforcement;
@@ -77,15 +83,16 @@ function Highlighted({ text, findings }: { text: string; findings: Finding[] }) 
   return <div class="draft">{parts}</div>;
 }
 
-export function Overlay({ analysis, text, lang, mode, anchor, onChoose, enforcement }: OverlayProps) {
+export function Overlay({ analysis, text, lang, mode, action, anchor, onChoose, enforcement }: OverlayProps) {
   const root = useRef<HTMLDivElement>(null);
   const [done, setDone] = useState(false);
   const [pos, setPos] = useState(() => place(anchor()));
   const violation = analysis.verdict === 'violation';
   const [reason, setReason] = useState('');
   const policyMode = enforcement?.mode ?? 'warn';
-  const blocked = policyMode === 'block' && violation;
-  const needsReason = policyMode === 'confirm';
+  // the agency's mode governs posting (submit); engagement warnings and the preview keep their own buttons
+  const blocked = mode === 'submit' && policyMode === 'block' && violation;
+  const needsReason = mode === 'submit' && policyMode === 'confirm';
   const reasonOk = reason.trim().length >= MIN_REASON;
 
   // focus the safe choice in the same task as the click, so Esc and Enter work at once
@@ -155,9 +162,9 @@ export function Overlay({ analysis, text, lang, mode, anchor, onChoose, enforcem
           <h2 id={titleId}>{t(violation ? 'warnTitleViolation' : 'warnTitleCaution')}</h2>
         </header>
         <p id={descId} class="intro">
-          {t(mode === 'preview' ? 'warnIntroPreview' : 'warnIntro')}
+          {t(mode === 'engage' ? ENGAGE_INTRO[action ?? 'like'] : mode === 'preview' ? 'warnIntroPreview' : 'warnIntro')}
         </p>
-        <div class="label">{t('labelDraft')}</div>
+        <div class="label">{t(mode === 'engage' ? 'labelContent' : 'labelDraft')}</div>
         <Highlighted text={text} findings={analysis.findings} />
         <ul class="findings">
           {analysis.findings.map((f, i) => (
@@ -201,9 +208,9 @@ export function Overlay({ analysis, text, lang, mode, anchor, onChoose, enforcem
           )}
           <div class="actions">
             <button type="button" class="primary" data-action="edit" disabled={done} onClick={() => choose('edit')}>
-              {t(mode === 'preview' ? 'btnClose' : 'btnEdit')}
+              {t(mode === 'preview' ? 'btnClose' : mode === 'engage' ? 'btnCancelAction' : 'btnEdit')}
             </button>
-            {mode === 'submit' && !blocked && (
+            {mode !== 'preview' && !blocked && (
               <button
                 type="button"
                 class="secondary"
@@ -211,7 +218,7 @@ export function Overlay({ analysis, text, lang, mode, anchor, onChoose, enforcem
                 disabled={done || (needsReason && !reasonOk)}
                 onClick={() => choose('post')}
               >
-                {t('btnPostAnyway')}
+                {t(mode === 'engage' ? 'btnActAnyway' : 'btnPostAnyway')}
               </button>
             )}
           </div>

@@ -5,8 +5,7 @@
 import { render } from 'preact';
 import type { Analysis, Verdict } from '../lib/rules/types';
 import { Marker } from './Marker';
-import { Overlay, type Choice, type Decision, type Enforcement } from './Overlay';
-
+import { Overlay, type Choice, type Decision, type EngageAction, type Enforcement } from './Overlay';
 import { STYLES } from './styles';
 import { uiLang } from './i18n';
 
@@ -22,7 +21,9 @@ export interface MarkerInfo {
 export interface WarningRequest {
   analysis: Analysis;
   text: string;
-  mode: 'submit' | 'preview';
+  mode: 'submit' | 'preview' | 'engage';
+  /** mode 'engage': what the person is about to do with the content. */
+  action?: EngageAction;
   anchor: () => DOMRect | null;
   /** The agency's mode and name (managed policy); default: warn, no agency. */
   enforcement?: Enforcement;
@@ -85,6 +86,7 @@ export function createUi(): Ui {
             text={warning.text}
             lang={lang}
             mode={warning.mode}
+            action={warning.action}
             anchor={warning.anchor}
             enforcement={warning.enforcement}
             onChoose={(c, d) => {

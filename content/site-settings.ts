@@ -60,15 +60,19 @@ export interface TabStatus {
   site: SiteId;
   /** On for this site (policy and settings). */
   enabled: boolean;
-  /** A composer Jaga Netral recognises is on the page. */
-  composerFound: boolean;
+  /** The guard reported that it doesn't recognise part of the page (content/health.ts). */
+  degraded: boolean;
 }
 
 /** Answers the popup's "what is the state on this tab?" ('jn:status'). */
-export function answerStatus(site: SiteId, editorSelector: string, settings: SiteSettings, signal: AbortSignal): void {
+export function answerStatus(site: SiteId, settings: SiteSettings, signal: AbortSignal): void {
   const listener = (msg: unknown, _sender: unknown, sendResponse: (r: TabStatus) => void) => {
     if ((msg as { type?: string })?.type !== 'jn:status') return undefined;
-    sendResponse({ site, enabled: settings.policy().enabled, composerFound: document.querySelector(editorSelector) !== null });
+    sendResponse({
+      site,
+      enabled: settings.policy().enabled,
+      degraded: document.documentElement.getAttribute('data-jaga-netral-health') === 'degraded',
+    });
     return undefined;
   };
   browser.runtime.onMessage.addListener(listener);

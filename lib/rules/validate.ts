@@ -81,6 +81,14 @@ export function validatePack(input: unknown, ctx: ValidationContext = {}): Valid
     return out;
   };
 
+  /** An id that must be well formed and unique among `seen` (which it joins). */
+  const uniqueId = (v: unknown, path: string, seen: Set<string>, what: string) => {
+    if (!str(v, path, `${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what} id`)) return;
+    if (!ID.test(v)) err(path, `'${v}' is not a valid id`);
+    else if (seen.has(v)) err(path, `duplicate ${what} id '${v}'`);
+    seen.add(v);
+  };
+
   if (!isObj(input)) {
     return { ok: false, errors: [{ path: '$', message: `a rule pack must be a JSON object, got ${describe(input)}` }] };
   }
@@ -143,11 +151,7 @@ export function validatePack(input: unknown, ctx: ValidationContext = {}): Valid
         const path = `$.entities[${i}]`;
         if (!isObj(e)) return err(path, `expected an entity object, got ${describe(e)}`);
         checkKeys(e, path, ['id', 'kind', 'label', 'number', 'names', 'weakNames', 'hashtags', 'slogans', 'handles']);
-        if (str(e.id, `${path}.id`, 'an entity id')) {
-          if (!ID.test(e.id)) err(`${path}.id`, `'${e.id}' is not a valid id`);
-          else if (entityIds.has(e.id)) err(`${path}.id`, `duplicate entity id '${e.id}'`);
-          entityIds.add(e.id);
-        }
+        uniqueId(e.id, `${path}.id`, entityIds, 'entity');
         if (!KINDS.includes(e.kind as string)) err(`${path}.kind`, `expected one of ${KINDS.join(', ')}, got ${describe(e.kind)}`);
         str(e.label, `${path}.label`, 'a label');
         if (e.number !== undefined && !(Number.isInteger(e.number) && (e.number as number) >= 0 && (e.number as number) <= 999))
@@ -184,6 +188,13 @@ export function validatePack(input: unknown, ctx: ValidationContext = {}): Valid
         }
     }
   };
+  /** A list of patterns; `required` lists must hold at least one. */
+  const patternList = (v: unknown, path: string, required: boolean) => {
+    if (v === undefined && !required) return;
+    if (!Array.isArray(v) || (required && v.length === 0))
+      return err(path, required ? 'expected a non-empty list of patterns' : `expected a list of patterns, got ${describe(v)}`);
+    v.forEach((src, j) => checkPattern(src, `${path}[${j}]`));
+  };
   const ruleIds = new Set(ctx.ruleIds ?? []);
   if (p.rules !== undefined) {
     if (!Array.isArray(p.rules)) err('$.rules', `expected a list of rules, got ${describe(p.rules)}`);
@@ -192,21 +203,13 @@ export function validatePack(input: unknown, ctx: ValidationContext = {}): Valid
         const path = `$.rules[${i}]`;
         if (!isObj(r)) return err(path, `expected a rule object, got ${describe(r)}`);
         checkKeys(r, path, ['id', 'ref', 'severity', 'patterns', 'unless', 'why']);
-        if (str(r.id, `${path}.id`, 'a rule id')) {
-          if (!ID.test(r.id)) err(`${path}.id`, `'${r.id}' is not a valid id`);
-          else if (ruleIds.has(r.id)) err(`${path}.id`, `duplicate rule id '${r.id}'`);
-          ruleIds.add(r.id);
-        }
+        uniqueId(r.id, `${path}.id`, ruleIds, 'rule');
         if (str(r.ref, `${path}.ref`, 'a legal reference key') && !legalKeys.has(r.ref))
           err(`${path}.ref`, `legal reference '${r.ref}' is not defined in $.legal (nor in a pack loaded before this one)`);
         if (r.severity !== 'violation' && r.severity !== 'caution') err(`${path}.severity`, `expected "violation" or "caution", got ${describe(r.severity)}`);
         localText(r.why, `${path}.why`);
-        if (!Array.isArray(r.patterns) || r.patterns.length === 0) err(`${path}.patterns`, 'expected a non-empty list of patterns');
-        else r.patterns.forEach((src, j) => checkPattern(src, `${path}.patterns[${j}]`));
-        if (r.unless !== undefined) {
-          if (!Array.isArray(r.unless)) err(`${path}.unless`, `expected a list of patterns, got ${describe(r.unless)}`);
-          else r.unless.forEach((src, j) => checkPattern(src, `${path}.unless[${j}]`));
-        }
+        patternList(r.patterns, `${path}.patterns`, true);
+        patternList(r.unless, `${path}.unless`, false);
       });
   }
 
@@ -218,20 +221,12 @@ export function validatePack(input: unknown, ctx: ValidationContext = {}): Valid
         const path = `$.contexts[${i}]`;
         if (!isObj(c)) return err(path, `expected a context object, got ${describe(c)}`);
         checkKeys(c, path, ['id', 'effect', 'scope', 'patterns', 'except', 'why']);
-        if (str(c.id, `${path}.id`, 'a context id')) {
-          if (!ID.test(c.id)) err(`${path}.id`, `'${c.id}' is not a valid id`);
-          else if (contextIds.has(c.id)) err(`${path}.id`, `duplicate context id '${c.id}'`);
-          contextIds.add(c.id);
-        }
+        uniqueId(c.id, `${path}.id`, contextIds, 'context');
         if (c.effect !== 'caution' && c.effect !== 'drop') err(`${path}.effect`, `expected "caution" or "drop", got ${describe(c.effect)}`);
         if (c.scope !== 'post' && c.scope !== 'sentence') err(`${path}.scope`, `expected "post" or "sentence", got ${describe(c.scope)}`);
         localText(c.why, `${path}.why`);
-        if (!Array.isArray(c.patterns) || c.patterns.length === 0) err(`${path}.patterns`, 'expected a non-empty list of patterns');
-        else c.patterns.forEach((src, j) => checkPattern(src, `${path}.patterns[${j}]`));
-        if (c.except !== undefined) {
-          if (!Array.isArray(c.except)) err(`${path}.except`, `expected a list of patterns, got ${describe(c.except)}`);
-          else c.except.forEach((src, j) => checkPattern(src, `${path}.except[${j}]`));
-        }
+        patternList(c.patterns, `${path}.patterns`, true);
+        patternList(c.except, `${path}.except`, false);
       });
   }
 

@@ -1,6 +1,9 @@
 /**
- * The toolbar popup: on this tab, is protection active, degraded (no composer recognised) or off;
- * how many warnings today; a link to the settings page.
+ * The toolbar popup: on this tab, is protection active, degraded (part of the page not recognised) or
+ * off; how many warnings today; a link to the settings page. The tab's state comes from its content
+ * script ('jn:status') and the toolbar badge the background set from health reports.
+ * `#tab=<id>` picks the tab explicitly (used by the tests); otherwise the active tab of this window
+ * (or, when opened in a tab of its own, the tab used last before it).
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
@@ -9,66 +12,73 @@ import { HistoryStore, startOfToday } from '../../lib/history/store';
 import type { TabStatus } from '../../content/site-settings';
 import { useAppState } from '../shared';
 
-type TabState = { kind: 'active' | 'degraded' | 'off'; status?: TabStatus } | { kind: 'unsupported' };
+type Kind = 'ok' | 'degraded' | 'off' | 'idle';
+interface TabState {
+  kind: Kind;
+  site?: TabStatus['site'];
+}
 
-/** The tab the popup is about: the active one, or (when the popup is open in a tab itself) the last one used. */
-async function targetTab() {
+const SITE_NAMES: Record<TabStatus['site'], string> = { x: 'X', facebook: 'Facebook', instagram: 'Instagram' };
+const action = (browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction)!;
+
+async function targetTabId(): Promise<number | undefined> {
+  const fromHash = /(?:^#|&)tab=(\d+)/.exec(location.hash)?.[1];
+  if (fromHash) return Number(fromHash);
+  // opened as a page of its own (not as the toolbar popup): the tab used last before it
   const self = await browser.tabs.getCurrent();
   const tabs = await browser.tabs.query({ currentWindow: true });
-  if (!self) return tabs.find((x) => x.active);
-  return tabs.filter((x) => x.id !== self.id).sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
+  if (!self) return tabs.find((x) => x.active)?.id;
+  return tabs.filter((x) => x.id !== self.id).sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0]?.id;
 }
 
 async function tabState(): Promise<TabState> {
-  const tab = await targetTab();
-  if (tab?.id === undefined) return { kind: 'unsupported' };
+  const tabId = await targetTabId();
+  if (tabId === undefined) return { kind: 'idle' };
+  let status: TabStatus | undefined;
   try {
-    const status = (await browser.tabs.sendMessage(tab.id, { type: 'jn:status' })) as TabStatus | undefined;
-    if (!status) return { kind: 'unsupported' };
-    return { kind: !status.enabled ? 'off' : status.composerFound ? 'active' : 'degraded', status };
+    status = (await browser.tabs.sendMessage(tabId, { type: 'jn:status' })) as TabStatus | undefined;
   } catch {
-    return { kind: 'unsupported' }; // no Jaga Netral content script on this page
+    return { kind: 'idle' }; // no Jaga Netral content script on this page
   }
+  if (!status) return { kind: 'idle' };
+  if (!status.enabled) return { kind: 'off', site: status.site };
+  const badge = await action.getBadgeText({ tabId }).catch(() => '');
+  return { kind: status.degraded || badge === '!' ? 'degraded' : 'ok', site: status.site };
 }
 
-const SITE_NAMES: Record<string, string> = { x: 'X', facebook: 'Facebook', instagram: 'Instagram' };
+function label(s: TabState): string {
+  const name = s.site ? SITE_NAMES[s.site] : '';
+  if (s.kind === 'ok') return t('healthOk', name);
+  if (s.kind === 'degraded') return t('healthDegraded', name);
+  if (s.kind === 'off') return t('popOff', name);
+  return t('popupIdle');
+}
 
 export function PopupApp() {
   const state = useAppState();
   const [tab, setTab] = useState<TabState | null>(null);
-  const [today, setToday] = useState<{ all: number; site: number } | null>(null);
+  const [today, setToday] = useState<number | null>(null);
   useEffect(() => {
-    void tabState().then(setTab);
-  }, []);
-  useEffect(() => {
-    if (!tab) return;
+    tabState().then(setTab, () => setTab({ kind: 'idle' }));
     void (async () => {
       const store = await HistoryStore.open();
       try {
-        const since = startOfToday();
-        const site = 'status' in tab && tab.status ? tab.status.site : undefined;
-        setToday({ all: await store.countSince(since), site: site ? await store.countSince(since, site) : 0 });
+        setToday(await store.countSince(startOfToday()));
       } finally {
         store.close();
       }
     })();
-  }, [tab]);
-  const lang = uiLang();
-  const site = tab && 'status' in tab && tab.status ? SITE_NAMES[tab.status.site] ?? tab.status.site : '';
-  const label =
-    !tab ? '…'
-    : tab.kind === 'active' ? t('popActive', site)
-    : tab.kind === 'degraded' ? t('popDegraded', site)
-    : tab.kind === 'off' ? t('popOff', site)
-    : t('popUnsupported');
+  }, []);
   return (
-    <main lang={lang}>
+    <main lang={uiLang()}>
       <h1>Jaga Netral</h1>
-      <p class={`status ${tab?.kind ?? ''}`} data-testid="tab-status" data-state={tab?.kind ?? ''} role="status">
-        <span class="dot" aria-hidden="true" /> {label}
-      </p>
+      {tab && (
+        <p class={`status ${tab.kind}`} data-state={tab.kind} data-testid="tab-status" role="status">
+          {label(tab)}
+        </p>
+      )}
       {state?.effective.agency && <p class="agency">{t('policyAgency', state.effective.agency.name)}</p>}
-      <p data-testid="today">{today ? t('popToday', String(today.all)) : '…'}</p>
+      <p data-testid="today">{today === null ? '…' : t('popToday', String(today))}</p>
       <p class="privacy">{t('popPrivacy')}</p>
       <a href={browser.runtime.getURL('/options.html')} target="_blank" rel="noopener" data-testid="open-options">
         {t('popOpenOptions')}

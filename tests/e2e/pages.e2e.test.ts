@@ -34,7 +34,7 @@ async function openExtensionPage(name: 'popup' | 'options', size = { width: 900,
 async function popupFor(tab: Page): Promise<Page> {
   await tab.bringToFront();
   const p = await openExtensionPage('popup', { width: 360, height: 260 });
-  await p.getByTestId('tab-status').and(p.locator('[data-state]:not([data-state=""])')).waitFor();
+  await p.getByTestId('tab-status').waitFor();
   return p;
 }
 
@@ -61,21 +61,24 @@ describe('popup', () => {
   it('on X: protection active, today’s warnings, a link to the settings', async () => {
     const p = await popupFor(x);
     await p.getByTestId('today').filter({ hasText: 'Peringatan hari ini: 2' }).waitFor();
-    expect(await p.getByTestId('tab-status').innerText()).toContain('Perlindungan aktif di X');
-    expect(await p.getByTestId('tab-status').getAttribute('data-state')).toBe('active');
+    expect(await p.getByTestId('tab-status').innerText()).toBe('Jaga Netral aktif di X');
+    expect(await p.getByTestId('tab-status').getAttribute('data-state')).toBe('ok');
     expect(await p.getByTestId('open-options').getAttribute('href')).toBe(`chrome-extension://${ID}/options.html`);
     expect(await p.locator('body').innerText()).toContain('Tersimpan hanya di perangkat ini');
     await p.screenshot({ path: path.join(ROOT_DIR, 'docs/screenshot-popup.png') });
     await p.close();
   });
 
-  it('on an X page where no composer is recognised (X changed its markup): degraded', async () => {
-    const t = await openComposer(browser.context, '/home');
-    // what a markup change on X looks like to the adapter: the editors' test ids are gone
-    await t.evaluate(() => document.querySelectorAll('[data-testid^="tweetTextarea_"]').forEach((e) => e.setAttribute('data-testid', 'renamed')));
+  it('on an X page whose markup changed (editor not recognised): degraded', async () => {
+    const t = await browser.context.newPage();
+    await t.goto('https://x.com/home?variant=changed', { waitUntil: 'domcontentloaded' });
+    const box = t.locator('[data-testid="postTextarea_0"]');
+    await box.click();
+    await t.keyboard.type('Rapat pagi');
+    await t.waitForFunction(() => document.documentElement.getAttribute('data-jaga-netral-health') === 'degraded');
     const p = await popupFor(t);
     expect(await p.getByTestId('tab-status').getAttribute('data-state')).toBe('degraded');
-    expect(await p.getByTestId('tab-status').innerText()).toContain('kotak tulis belum dikenali');
+    expect(await p.getByTestId('tab-status').innerText()).toContain('perlindungan di X berkurang');
     await p.close();
     await t.close();
   });
@@ -84,7 +87,7 @@ describe('popup', () => {
     const t = await browser.context.newPage();
     await t.goto('about:blank');
     const p = await popupFor(t);
-    expect(await p.getByTestId('tab-status').getAttribute('data-state')).toBe('unsupported');
+    expect(await p.getByTestId('tab-status').getAttribute('data-state')).toBe('idle');
     await p.close();
     await t.close();
   });

@@ -5,7 +5,21 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { editor, launchWithExtension, openComposer, posts, serveSites, typeInto, waitForPosts, warmUp, type LaunchedBrowser, type SiteServer } from './harness';
+import {
+  badgeTexts,
+  editor,
+  launchWithExtension,
+  openComposer,
+  openSite,
+  posts,
+  serveSites,
+  typeIn,
+  typeInto,
+  waitForPosts,
+  warmUp,
+  type LaunchedBrowser,
+  type SiteServer,
+} from './harness';
 
 let browser: LaunchedBrowser;
 let server: SiteServer;
@@ -191,6 +205,43 @@ describe('X composer, Indonesian UI', () => {
     await clickPost(page);
     await warning(page).waitFor();
     expect(await warning(page).innerText()).toContain('pujian-calon');
+    expect(await posts(page)).toEqual([]);
+  });
+
+  it('a changed page (editor not recognised) degrades safely: the post goes out, the toolbar badge says so', async () => {
+    expect((await badgeTexts(browser.context)).filter((t) => t === '!')).toEqual([]);
+    page = await openSite(browser.context, 'https://x.com/home?variant=changed', '[data-testid="postTextarea_0"]', { page });
+    await typeIn(page, page.locator('[data-testid="postTextarea_0"]'), CAMPAIGN);
+    await page.waitForFunction(() => document.documentElement.getAttribute('data-jaga-netral-health') === 'degraded');
+    await page.locator('[data-testid="tweetButtonInline"]').click();
+    const [p] = await waitForPosts(page, 1);
+    expect(p!.texts).toEqual([CAMPAIGN]); // nothing held, nothing lost
+    expect(await warning(page).count()).toBe(0);
+    await expect.poll(async () => (await badgeTexts(browser.context)).filter((t) => t === '!').length).toBe(1);
+  });
+
+  it('ignores Ctrl+Enter while an IME is composing', async () => {
+    await typeInto(page, 'tweetTextarea_0', CAMPAIGN);
+    const press = (isComposing: boolean) =>
+      page.locator('[data-testid="tweetTextarea_0"]').evaluate((el, composing) => {
+        el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', ctrlKey: true, isComposing: composing, bubbles: true, cancelable: true }));
+      }, isComposing);
+    await press(true);
+    await page.waitForTimeout(300);
+    expect(await warning(page).count()).toBe(0);
+    await press(false); // the same keystroke after composition ends is a submit: held
+    await warning(page).waitFor();
+    await page.keyboard.press('Escape');
+  });
+
+  it('works on twitter.com too', async () => {
+    await page.goto('https://twitter.com/home');
+    await page.locator('[data-testid="tweetTextarea_0"]').waitFor();
+    await page.waitForFunction(() => document.documentElement.getAttribute('data-jaga-netral') === 'active');
+    await typeInto(page, 'tweetTextarea_0', 'Salam tiga jari! 👌');
+    await page.locator('[data-testid="tweetButtonInline"]').click();
+    await warning(page).waitFor();
+    expect(await warning(page).locator('mark').allInnerTexts()).toEqual(['Salam tiga jari']);
     expect(await posts(page)).toEqual([]);
   });
 

@@ -1,0 +1,30 @@
+/** What every site's content script does: start the guard for its adapter, with health reporting, the agency policy and the private history. */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { startGuard } from './guard';
+import { createHealthReporter } from './health';
+import { answerStatus, siteSettings } from './site-settings';
+import { createUi } from '../components/ui';
+import { adapterWithOverrides } from '../sites/overrides';
+import type { SiteId } from '../sites/types';
+
+/**
+ * @param overrides selector overrides, `{ [siteId]: { [selectorName]: selector } }` (sites/overrides.ts).
+ *   Not wired to a source yet (not part of the managed policy keys of issue #6).
+ */
+export function startSite(site: SiteId, ctx: ContentScriptContext, overrides?: unknown): void {
+  const { adapter } = adapterWithOverrides(site, overrides);
+  const health = createHealthReporter(adapter.id, adapter.name);
+  // policy, packs and history: read from the background's cache, never awaited on the submit path
+  const settings = siteSettings(site, ctx.signal);
+  startGuard({
+    adapter,
+    ...settings,
+    ui: createUi(),
+    signal: ctx.signal,
+    onHealth: (problem) => health.degraded(problem),
+  });
+  answerStatus(site, settings, ctx.signal);
+  health.ok();
+  document.documentElement.setAttribute('data-jaga-netral', 'active');
+  ctx.signal.addEventListener('abort', () => document.documentElement.removeAttribute('data-jaga-netral'));
+}

@@ -3,7 +3,7 @@
  * warnings on X go into the private history, the popup tells this tab's state and today's count,
  * the settings page shows packs and history, exports and clears it, adds local candidates that
  * then count on X, switches language, and its "Coba" box shows what would be flagged.
- * Screenshots: docs/screenshot-popup.png, docs/screenshot-options.png.
+ * Screenshots in tests/e2e/.artifacts/ (copied to docs/ by hand for the README).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
@@ -65,7 +65,7 @@ describe('popup', () => {
     expect(await p.getByTestId('tab-status').getAttribute('data-state')).toBe('ok');
     expect(await p.getByTestId('open-options').getAttribute('href')).toBe(`chrome-extension://${ID}/options.html`);
     expect(await p.locator('body').innerText()).toContain('Tersimpan hanya di perangkat ini');
-    await p.screenshot({ path: path.join(ROOT_DIR, 'docs/screenshot-popup.png') });
+    await p.screenshot({ path: path.join(ROOT_DIR, 'tests/e2e/.artifacts/popup.png') });
     await p.close();
   });
 
@@ -135,7 +135,7 @@ describe('settings page', () => {
     expect(rules).toEqual(['ajakan-coblos-nomor', 'tagar-kampanye']);
     expect(await result.innerText()).toContain('SKB 2022');
     await o.locator('#try').scrollIntoViewIfNeeded();
-    await o.screenshot({ path: path.join(ROOT_DIR, 'docs/screenshot-options.png'), fullPage: true });
+    await o.screenshot({ path: path.join(ROOT_DIR, 'tests/e2e/.artifacts/options.png'), fullPage: true });
   });
 
   it('a local candidate added here is flagged on X; a bad list is refused with the reason', async () => {
@@ -175,10 +175,19 @@ describe('settings page', () => {
     await o.locator('input[data-site="x"]').check();
   });
 
-  it('language: English on request', async () => {
+  it('language: English on request, in the settings and in the warning on X', async () => {
     await o.locator('select[data-setting="lang"]').selectOption('en');
     await o.getByRole('heading', { name: 'Jaga Netral — Settings' }).waitFor();
     expect(await o.getByTestId('privacy').innerText()).toContain('Nothing is sent anywhere');
+    const p = await openComposer(browser.context, '/home');
+    await typeInto(p, 'tweetTextarea_0', CAMPAIGN);
+    await clickPost(p);
+    const text = await dialog(p).innerText();
+    expect(text).toContain('Edit post');
+    expect(text).toContain('Post anyway');
+    await p.keyboard.press('Escape');
+    await p.close();
+    await o.bringToFront();
     await o.locator('select[data-setting="lang"]').selectOption('auto');
     await o.getByRole('heading', { name: 'Jaga Netral — Pengaturan' }).waitFor();
   });

@@ -183,7 +183,7 @@ describe('managed policy (Chromium, /etc/chromium/policies/managed)', () => {
     await expect(post.isDisabled()).resolves.toBe(true); // too short
     await reason.fill('Undangan resmi dari kantor');
     await expect(post.isDisabled()).resolves.toBe(false);
-    await p.screenshot({ path: path.join(ROOT_DIR, 'docs/screenshot-policy-confirm.png') });
+    await p.screenshot({ path: path.join(ROOT_DIR, 'tests/e2e/.artifacts/policy-confirm.png') });
     await post.click();
     const sent = await waitForPosts(p, 1);
     expect(sent).toHaveLength(1);

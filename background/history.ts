@@ -59,4 +59,10 @@ export function startHistory(): void {
   browser.alarms.onAlarm.addListener((a) => {
     if (a.name === PRUNE_ALARM) void prune().catch(() => {});
   });
+  // a shorter retention applies at once
+  browser.storage.onChanged.addListener((changes, area) => {
+    const c = changes[STATE_KEY] as { oldValue?: PolicyState; newValue?: PolicyState } | undefined;
+    if (area !== 'local' || !c?.newValue) return;
+    if (c.newValue.effective.retentionDays !== c.oldValue?.effective.retentionDays) void prune().catch(() => {});
+  });
 }

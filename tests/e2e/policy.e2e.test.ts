@@ -228,12 +228,19 @@ describe('managed policy (Chromium, /etc/chromium/policies/managed)', () => {
   });
 
   it('a tampered pack is refused with the reason and the last good copy stays', async () => {
-    policyFile.write({ ...basePolicy(), mode: 'block', locked: ['mode'] });
+    // Chrome drops keys its schema doesn't know; what passes its schema but not ours is reported
+    policyFile.write({ ...basePolicy(), packs: [...basePolicy().packs, { url: 'http://pack.contoh.go.id/p.json' }], mode: 'block', locked: ['mode'] });
     await waitForState('back on', (s) => !!s.effective.sites.x && s.effective.mode === 'block');
     files.set('/packs/pilkada-uji.json', PACK_TEXT.replace('"#ZulMelati2029"', '"#ZulMelati2029", "#Disisipkan"'));
     // "Perbarui paket sekarang" on the options page forces a download
     const opts = await browser.context.newPage();
     await opts.goto(`chrome-extension://${ext.id}/options.html`);
+    // the settings page says who manages it, what is locked, and what in the policy was wrong
+    await opts.getByTestId('managed').filter({ hasText: 'Dikelola oleh Pemerintah Kota Uji' }).waitFor();
+    expect(await opts.locator('select[data-setting="mode"]').isDisabled()).toBe(true);
+    expect(await opts.locator('#status').innerText()).toContain('dikunci oleh instansi Anda');
+    expect(await opts.locator('#status .problems').innerText()).toContain('$.packs[1].url only https:// addresses are allowed');
+    expect(await opts.locator('input[data-site="x"]').isDisabled()).toBe(false);
     const before = (await readState())!.updatedAt;
     await opts.getByRole('button', { name: /Perbarui paket/ }).click();
     const s = await waitForState('refreshed', (s) => s.updatedAt > before);

@@ -27,7 +27,8 @@ function valid(w: NewWarning | undefined): w is NewWarning {
     Array.isArray(w.rules) &&
     w.rules.every((r) => typeof r === 'string') &&
     (w.severity === 'violation' || w.severity === 'caution') &&
-    ACTIONS.includes(w.action)
+    ACTIONS.includes(w.action) &&
+    (w.kind === undefined || ['like', 'share', 'repost', 'follow'].includes(w.kind))
   );
 }
 

@@ -52,6 +52,8 @@ export interface WarningOutcome {
   text: string;
   action: Action;
   reason?: string;
+  /** An engagement warning (Like/Share/Repost/Follow); absent for a post. */
+  kind?: Engagement['action'];
 }
 
 const DEFAULT_POLICY: SitePolicy = { enabled: true, mode: 'warn' };
@@ -271,6 +273,11 @@ export function startGuard({ adapter, engine, ui, signal, debounceMs = 80, onHea
     e.stopImmediatePropagation();
     const item = hit.item;
     void ui.warn({ analysis, text: hit.text, mode: 'engage', action: hit.action, anchor: () => (item.isConnected ? item.getBoundingClientRect() : null) }).then((choice) => {
+      try {
+        onWarning?.({ analysis, text: hit.text, action: choice === 'post' ? 'posted' : 'cancelled', kind: hit.action });
+      } catch (err) {
+        console.warn('[jaga-netral] could not record the warning', err);
+      }
       if (choice !== 'post' || !hit.button.isConnected) return;
       allowOnce = hit.button;
       (hit.button as HTMLElement).click();

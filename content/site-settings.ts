@@ -39,7 +39,7 @@ export function siteSettings(site: SiteId, signal: AbortSignal): SiteSettings {
       }
       return engine;
     },
-    onWarning: ({ analysis, text, action, reason }) => {
+    onWarning: ({ analysis, text, action, reason, kind }) => {
       const spans = analysis.findings.map((f) => text.slice(f.start, f.end));
       const warning: NewWarning = {
         at: Date.now(),
@@ -47,6 +47,7 @@ export function siteSettings(site: SiteId, signal: AbortSignal): SiteSettings {
         rules: [...new Set(analysis.findings.map((f) => f.rule))],
         severity: analysis.verdict === 'violation' ? 'violation' : 'caution',
         action,
+        ...(kind ? { kind } : {}),
         ...(reason ? { reason } : {}),
         // the background drops this unless the person keeps excerpts
         ...(current().effective.keepExcerpts ? { excerpt: spans.join(' … ') } : {}),

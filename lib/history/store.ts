@@ -23,6 +23,8 @@ export interface WarningRecord {
   rules: string[];
   severity: 'violation' | 'caution';
   action: Action;
+  /** What was warned about: a post (absent) or an engagement on someone else's content. */
+  kind?: 'like' | 'share' | 'repost' | 'follow';
   /** The reason typed when posting anyway (confirm mode). */
   reason?: string;
   /** The flagged words, only when the person keeps excerpts. */
@@ -72,6 +74,7 @@ export class HistoryStore {
       rules: [...w.rules],
       severity: w.severity,
       action: w.action,
+      ...(w.kind ? { kind: w.kind } : {}),
       ...(w.reason ? { reason: w.reason.slice(0, 500) } : {}),
       ...(w.excerpt ? { excerpt: w.excerpt.slice(0, 300) } : {}),
     };
@@ -112,7 +115,7 @@ export class HistoryStore {
   }
 }
 
-const CSV_COLUMNS = ['time', 'site', 'severity', 'rules', 'action', 'reason', 'excerpt'] as const;
+const CSV_COLUMNS = ['time', 'site', 'kind', 'severity', 'rules', 'action', 'reason', 'excerpt'] as const;
 
 function csvCell(s: string): string {
   // quote always; neutralise spreadsheet formulas
@@ -124,7 +127,7 @@ export function toCsv(rows: readonly WarningRecord[]): string {
   const lines = [CSV_COLUMNS.join(',')];
   for (const r of rows) {
     lines.push(
-      [new Date(r.at).toISOString(), r.site, r.severity, r.rules.join(' '), r.action, r.reason ?? '', r.excerpt ?? ''].map(csvCell).join(','),
+      [new Date(r.at).toISOString(), r.site, r.kind ?? 'post', r.severity, r.rules.join(' '), r.action, r.reason ?? '', r.excerpt ?? ''].map(csvCell).join(','),
     );
   }
   return `${lines.join('\r\n')}\r\n`;

@@ -19,6 +19,7 @@ import { download, formatTime, useAppState, useUserSettings } from '../shared';
 const MODE_KEYS: Record<Mode, MessageKey> = { warn: 'modeWarn', confirm: 'modeConfirm', block: 'modeBlock' };
 const SOURCE_KEYS: Record<PackStatus['source'], MessageKey> = { national: 'srcNational', inline: 'srcInline', url: 'srcUrl', user: 'srcUser' };
 const SITE_NAMES: Record<SiteId, string> = { x: 'X (Twitter)', facebook: 'Facebook', instagram: 'Instagram' };
+const KIND_LABELS: Record<NonNullable<WarningRecord['kind']>, string> = { like: 'Like', share: 'Share', repost: 'Repost', follow: 'Follow' };
 const ACTION_KEYS: Record<WarningRecord['action'], MessageKey> = { edited: 'actEdited', posted: 'actPosted', cancelled: 'actCancelled', blocked: 'actBlocked' };
 
 function Locked({ locked }: { locked: boolean }) {
@@ -369,6 +370,7 @@ function History(props: {
                   <code>{r.rules.join(', ')}</code>
                 </td>
                 <td>
+                  {r.kind ? `${KIND_LABELS[r.kind]} · ` : ''}
                   {t(ACTION_KEYS[r.action])}
                   {r.reason ? <div class="reason">“{r.reason}”</div> : null}
                   {r.excerpt ? <div class="excerpt">{r.excerpt}</div> : null}

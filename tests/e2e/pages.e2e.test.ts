@@ -120,8 +120,8 @@ describe('settings page', () => {
     const [csvDownload] = await Promise.all([o.waitForEvent('download'), o.getByRole('button', { name: 'Ekspor CSV' }).click()]);
     const csv = await readFile((await csvDownload.path())!, 'utf8');
     const lines = csv.trim().split('\r\n');
-    expect(lines[0]).toBe('time,site,severity,rules,action,reason,excerpt');
-    expect(lines.slice(1).map((l) => l.split(',')[4])).toEqual(['"posted"', '"edited"']);
+    expect(lines[0]).toBe('time,site,kind,severity,rules,action,reason,excerpt');
+    expect(lines.slice(1).map((l) => l.split(',')[5])).toEqual(['"posted"', '"edited"']);
     const [jsonDownload] = await Promise.all([o.waitForEvent('download'), o.getByRole('button', { name: 'Ekspor JSON' }).click()]);
     const json = JSON.parse(await readFile((await jsonDownload.path())!, 'utf8'));
     expect(json.warnings.map((w: { action: string }) => w.action)).toEqual(['posted', 'edited']);
@@ -190,6 +190,16 @@ describe('settings page', () => {
     await o.bringToFront();
     await o.locator('select[data-setting="lang"]').selectOption('auto');
     await o.getByRole('heading', { name: 'Jaga Netral — Pengaturan' }).waitFor();
+  });
+
+  it('an engagement warning (Like on campaign content) goes into the history too', async () => {
+    const p = await openComposer(browser.context, '/home?engage=1');
+    await p.locator('article[data-testid="tweet"]').filter({ hasText: 'Relawan Ganjar Mahfud' }).locator('[data-testid="like"]').click();
+    await dialog(p).getByRole('button', { name: 'Batalkan' }).click();
+    await p.close();
+    await o.bringToFront();
+    await o.reload();
+    await o.getByTestId('history').locator('tr', { hasText: 'Like · Membatalkan' }).waitFor();
   });
 
   it('clear all empties the history', async () => {

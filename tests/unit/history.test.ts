@@ -15,7 +15,7 @@ describe('history store', () => {
     store = await HistoryStore.open(fresh());
     await store.add(w({ at: 1000, action: 'edited' }));
     await store.add(w({ at: 3000, action: 'posted', reason: 'berita resmi kantor', severity: 'caution', rules: ['a', 'b'] }));
-    await store.add(w({ at: 2000, action: 'cancelled', site: 'facebook' }));
+    await store.add(w({ at: 2000, action: 'cancelled', site: 'facebook', kind: 'like' }));
     const rows = await store.list();
     expect(rows.map((r) => [r.at, r.site, r.action])).toEqual([
       [3000, 'x', 'posted'],
@@ -23,6 +23,8 @@ describe('history store', () => {
       [1000, 'x', 'edited'],
     ]);
     expect(rows[0]).toMatchObject({ v: 2, rules: ['a', 'b'], severity: 'caution', reason: 'berita resmi kantor' });
+    expect(rows[0]!.kind).toBeUndefined();
+    expect(rows[1]!.kind).toBe('like');
     expect(await store.countSince(1500)).toBe(2);
     expect(await store.countSince(0, 'facebook')).toBe(1);
   });
@@ -82,7 +84,7 @@ describe('history store', () => {
     ];
     const csv = toCsv(rows);
     expect(csv).toBe(
-      'time,site,severity,rules,action,reason,excerpt\r\n"2026-11-22T08:00:00.000Z","x","violation","a b","posted","\'=HYPERLINK(""x"") ""ok""",""\r\n',
+      'time,site,kind,severity,rules,action,reason,excerpt\r\n"2026-11-22T08:00:00.000Z","x","post","violation","a b","posted","\'=HYPERLINK(""x"") ""ok""",""\r\n',
     );
     const json = JSON.parse(toJson(rows));
     expect(json.format).toBe('jaga-netral/history');

@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import type { Plugin } from 'vite';
+import { buildModels } from './scripts/build-models';
 
 /**
  * Jaga Netral never renders raw HTML. Preact still ships the one innerHTML sink behind
@@ -39,8 +40,13 @@ export default defineConfig({
     short_name: 'Jaga Netral',
     description: '__MSG_extDescription__',
     default_locale: 'id',
-    // No permissions: content scripts on the supported sites are all this slice needs.
-    permissions: [],
+    // 'offscreen' (Chrome): the photo check runs in an offscreen document, not in the page.
+    permissions: browser === 'firefox' ? [] : ['offscreen'],
+    // MediaPipe's wasm needs 'wasm-unsafe-eval'; nothing else is relaxed, no remote code.
+    content_security_policy:
+      browser === 'firefox'
+        ? ("script-src 'self' 'wasm-unsafe-eval'; object-src 'self'" as unknown as Record<string, string>)
+        : { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'" },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -54,6 +60,10 @@ export default defineConfig({
         }
       : { key: CHROME_PUBLIC_KEY }),
   }),
+  hooks: {
+    // the hand model bundle and MediaPipe's wasm (public/vision/), built from npm packages
+    'build:before': () => buildModels(false),
+  },
   vite: () => ({
     plugins: [preactWithoutInnerHtml()],
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },

@@ -6,6 +6,9 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Analysis, Finding } from '../lib/rules/types';
 import { local, sanctionLabel, t, type Lang } from './i18n';
+// photo check (issue #4)
+import type { PhotoReport } from '../content/photo-report';
+import { Photos } from './Photos';
 
 export type Choice = 'edit' | 'post';
 
@@ -17,6 +20,9 @@ export interface OverlayProps {
   mode: 'submit' | 'preview';
   anchor: () => DOMRect | null;
   onChoose: (c: Choice) => void;
+  /** photo check (issue #4) */
+  photos?: PhotoReport | null;
+  photosWaitedOut?: boolean;
 }
 
 const WIDTH = 460;
@@ -58,11 +64,12 @@ function Highlighted({ text, findings }: { text: string; findings: Finding[] }) 
   return <div class="draft">{parts}</div>;
 }
 
-export function Overlay({ analysis, text, lang, mode, anchor, onChoose }: OverlayProps) {
+export function Overlay({ analysis, text, lang, mode, anchor, onChoose, photos, photosWaitedOut = false }: OverlayProps) {
   const root = useRef<HTMLDivElement>(null);
   const [done, setDone] = useState(false);
   const [pos, setPos] = useState(() => place(anchor()));
-  const violation = analysis.verdict === 'violation';
+  const violation = analysis.verdict === 'violation' || photos?.verdict === 'violation';
+  const verdictClass = violation ? 'violation' : 'caution';
 
   // focus the safe choice in the same task as the click, so Esc and Enter work at once
   useLayoutEffect(() => {
@@ -114,7 +121,7 @@ export function Overlay({ analysis, text, lang, mode, anchor, onChoose }: Overla
     <div class="backdrop" onMouseDown={(e) => e.target === e.currentTarget && e.preventDefault()}>
       <div
         ref={root}
-        class={`dialog ${analysis.verdict}`}
+        class={`dialog ${verdictClass}`}
         role="alertdialog"
         aria-modal="true"
         aria-labelledby={titleId}
@@ -132,8 +139,12 @@ export function Overlay({ analysis, text, lang, mode, anchor, onChoose }: Overla
         <p id={descId} class="intro">
           {t(mode === 'preview' ? 'warnIntroPreview' : 'warnIntro')}
         </p>
-        <div class="label">{t('labelDraft')}</div>
-        <Highlighted text={text} findings={analysis.findings} />
+        {(text.trim() || !photos) && (
+          <>
+            <div class="label">{t('labelDraft')}</div>
+            <Highlighted text={text} findings={analysis.findings} />
+          </>
+        )}
         <ul class="findings">
           {analysis.findings.map((f, i) => (
             <li key={i} class={f.severity} data-rule={f.rule}>
@@ -156,6 +167,7 @@ export function Overlay({ analysis, text, lang, mode, anchor, onChoose }: Overla
             </li>
           ))}
         </ul>
+        {photos && <Photos report={photos} lang={lang} waitedOut={photosWaitedOut} />}
         <footer>
           <div class="actions">
             <button type="button" class="primary" data-action="edit" disabled={done} onClick={() => choose('edit')}>

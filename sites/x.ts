@@ -4,6 +4,7 @@
  * inline on a status page), quotes, and threads (several boxes read together).
  */
 import type { SiteAdapter } from './types';
+import type { MediaAdapter } from '../content/attachments';
 
 export const xSelectors = {
   /** Draft.js contenteditable (desktop) or the textarea of the mobile web build. */
@@ -48,4 +49,9 @@ export const xAdapter: SiteAdapter = {
   isSubmitKey(e) {
     return e.key === 'Enter' && (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey;
   },
+};
+
+/** Photo attachments (issue #4): the composer toolbar's file input; paste and drop are caught too. */
+export const xMedia: MediaAdapter = {
+  fileInput: 'input[data-testid="fileInput"]',
 };

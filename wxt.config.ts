@@ -22,6 +22,26 @@ function preactWithoutInnerHtml(): Plugin {
 }
 
 /**
+ * MediaPipe Tasks loads its wasm glue with a <script> tag in a document (our offscreen document,
+ * Firefox's background page) and with importScripts in a classic worker; only in a module worker
+ * does it fall back to `import(url)` with a computed URL. We never run it there, so that branch
+ * becomes an error: no dynamic import of a computed URL is left in the bundle (Firefox's linter
+ * flags it). The build fails if an update moves the code.
+ */
+function mediapipeWithoutDynamicImport(): Plugin {
+  const sink = /await import\((\w+)\.toString\(\)\)/;
+  return {
+    name: 'jaga-netral:mediapipe-without-dynamic-import',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]@mediapipe[\\/]tasks-vision[\\/]vision_bundle\.mjs$/.test(id)) return null;
+      if (!sink.test(code)) this.error(`MediaPipe's dynamic import not found in ${id}: update mediapipeWithoutDynamicImport()`);
+      return { code: code.replace(sink, 'await Promise.reject(new Error("module workers are not supported"))'), map: null };
+    },
+  };
+}
+
+/**
  * Public half of the signing key. It fixes the Chrome/Edge extension id to
  * mekapaehnloejpjllmbgdepkmodmjhin, the id agencies write into their policies
  * (ExtensionInstallForcelist, 3rdparty managed settings). See docs/extension-id.md.
@@ -65,7 +85,7 @@ export default defineConfig({
     'build:before': () => buildModels(false),
   },
   vite: () => ({
-    plugins: [preactWithoutInnerHtml()],
+    plugins: [preactWithoutInnerHtml(), mediapipeWithoutDynamicImport()],
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     build: { sourcemap: false },
   }),

@@ -57,6 +57,8 @@ export interface HandPose {
 const RAISED = 60;
 const CURLED = 110;
 const THUMB_RAISED = 40;
+/** Thumb tip to pinky knuckle, in palm lengths, above which the thumb counts as raised. */
+const THUMB_ACROSS = 1.15;
 
 function clarityOf(bend: number, lo: number, hi: number): number {
   const mid = (lo + hi) / 2;
@@ -69,12 +71,14 @@ export function fingerStates(p: readonly Point[]): FingerState[] {
   const palm = Math.max(dist(p[0]!, p[9]!), 1e-9);
   const states: FingerState[] = [];
 
-  // Thumb: straight along MCP→IP→tip, and its tip away from the index knuckle and the palm.
+  // Thumb: fairly straight along MCP→IP→tip, its tip away from the index knuckle and, above all,
+  // far from the pinky's knuckle. On real photos a raised thumb's tip is ≥ 1.8 palm lengths from
+  // the pinky knuckle (thumbs-up) or ~1.3–1.5 (open hand); tucked or wrapped it is ≤ 0.85.
   const tBend = angle(sub(p[2]!, p[1]!), sub(p[3]!, p[2]!)) + angle(sub(p[3]!, p[2]!), sub(p[4]!, p[3]!));
-  const tipOut = dist(p[4]!, p[5]!) / palm; // ~0.3 tucked, ~0.7+ out
-  const tipAcross = dist(p[4]!, p[17]!) / palm; // small when the thumb lies across the palm
-  const thumbUp = tBend < THUMB_RAISED + 30 && tipOut > 0.55 && tipAcross > 0.9;
-  const thumbScore = Math.min(clarityOf(tBend, THUMB_RAISED, THUMB_RAISED + 60), Math.min(1, Math.abs(tipOut - 0.55) / 0.3));
+  const tipOut = dist(p[4]!, p[5]!) / palm;
+  const tipAcross = dist(p[4]!, p[17]!) / palm;
+  const thumbUp = tBend < THUMB_RAISED + 45 && tipOut > 0.6 && tipAcross > THUMB_ACROSS;
+  const thumbScore = Math.min(1, Math.abs(tipAcross - THUMB_ACROSS) / 0.4);
   states.push({ finger: 'thumb', raised: thumbUp, bend: tBend, clarity: thumbScore });
 
   for (const [finger, [mcp, pip, dip, tip]] of Object.entries(CHAINS) as [FingerName, number[]][]) {

@@ -1,0 +1,81 @@
+/**
+ * The hand engine in Chromium, on its own: the built model bundle (public/vision/, from the npm
+ * packages) loads into MediaPipe Tasks and detects hands; small hands in a large photo are found
+ * on tiles; bad images come back with a reason, and the engine keeps working after them.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openHeadlessEngine, type HeadlessEngine } from '../../vision/headless';
+import { ROOT_DIR } from './harness';
+
+const PHOTOS = path.join(ROOT_DIR, 'tests/vision/photos');
+const read = (f: string) => new Uint8Array(readFileSync(path.join(PHOTOS, f)));
+let engine: HeadlessEngine;
+
+/** Draws `photo` small into a large canvas in the page and returns it as JPEG bytes. */
+async function composite(photo: Uint8Array, canvas: [number, number], at: [number, number], width: number): Promise<Uint8Array> {
+  const b64 = await engine.page.evaluate(
+    async ({ b64, canvas, at, width }) => {
+      const bmp = await createImageBitmap(new Blob([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))]));
+      const c = new OffscreenCanvas(canvas[0], canvas[1]);
+      const ctx = c.getContext('2d')!;
+      ctx.fillStyle = '#9aa7b5';
+      ctx.fillRect(0, 0, canvas[0], canvas[1]);
+      ctx.drawImage(bmp, at[0], at[1], width, (width * bmp.height) / bmp.width);
+      const out = new Uint8Array(await (await c.convertToBlob({ type: 'image/jpeg', quality: 0.92 })).arrayBuffer());
+      let s = '';
+      for (const x of out) s += String.fromCharCode(x);
+      return btoa(s);
+    },
+    { b64: Buffer.from(photo).toString('base64'), canvas, at, width },
+  );
+  return new Uint8Array(Buffer.from(b64, 'base64'));
+}
+
+beforeAll(async () => {
+  engine = await openHeadlessEngine();
+});
+afterAll(async () => {
+  await engine?.close();
+});
+
+describe('hand engine in Chromium (built bundle)', () => {
+  it('loads the built hand_landmarker.task and reads an index finger', async () => {
+    const loadMs = await engine.load();
+    expect(loadMs).toBeGreaterThan(0);
+    const a = await engine.analyse(read('fingerpose-nocurl.jpg'));
+    expect(a.problem).toBeUndefined();
+    expect(a.hands).toHaveLength(1);
+    expect(a.hands[0]).toMatchObject({ gesture: 'one', fingers: ['index'], count: 1 });
+    // the box holds the raised finger (upper middle of the 480×640 photo)
+    const [x, y, w, h] = a.hands[0]!.box;
+    expect(x).toBeLessThan(240);
+    expect(x + w).toBeGreaterThan(240);
+    expect(y).toBeLessThan(150);
+    expect(h).toBeGreaterThan(300);
+  });
+
+  it('finds a small hand in a large photo on tiles', async () => {
+    // the 480×640 photo shrunk to 230 px wide in a corner of a 3000×2000 picture
+    const big = await composite(read('fingerpose-nocurl.jpg'), [3000, 2000], [2650, 1550], 230);
+    const a = await engine.analyse(big);
+    expect(a.width).toBe(1280); // analysed downscaled
+    expect(a.hands.length).toBeGreaterThanOrEqual(1);
+    expect(a.hands[0]!.gesture).toBe('one');
+    const [x, y] = a.hands[0]!.box;
+    expect(x).toBeGreaterThan(1100);
+    expect(y).toBeGreaterThan(600);
+  });
+
+  it('bad images come back with a reason; the next photo is still read', async () => {
+    expect((await engine.analyse(new Uint8Array(0))).problem).toBe('empty');
+    expect((await engine.analyse(read('fingerpose-nocurl.jpg').subarray(0, 3000))).problem ?? 'decoded').toMatch(/corrupt|decoded/);
+    expect((await engine.analyse(new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"/>'))).problem).toBe('svg');
+    const garbage = new Uint8Array(5000).map((_, i) => (i * 31) % 256);
+    garbage.set([0xff, 0xd8, 0xff, 0xc0, 0, 17, 8, 0, 10, 0, 10], 0); // a JPEG header, then noise
+    expect((await engine.analyse(garbage)).problem).toBe('corrupt');
+    const a = await engine.analyse(read('fingerpose-gif-frame03.png'));
+    expect(a.hands[0]?.gesture).toBe('two');
+  });
+});

@@ -11,6 +11,8 @@
 import { performance } from 'node:perf_hooks';
 import { createEngine, nationalPack } from '../lib/packs';
 import { compilePacks } from '../lib/rules/engine';
+import { syntheticRegionalPack } from '../lib/packs/synthetic';
+import { clearPhraseCache } from '../lib/text/normalize';
 
 const args = process.argv.slice(2);
 const only = args.filter((a) => !a.startsWith('--'));
@@ -38,42 +40,47 @@ export const POST_280 = (
   'Ayo coblos nomor 2 #PrabowoGibran2024 ✌️ semangat!'
 ).slice(0, 280);
 
+/** Run `fn` n times (after `warm` unmeasured runs; `before` runs unmeasured before each); the times in ms. */
+function sample(n: number, fn: () => void, { warm = 0, before }: { warm?: number; before?: () => void } = {}): number[] {
+  for (let i = 0; i < warm; i++) fn();
+  const xs: number[] = [];
+  for (let i = 0; i < n; i++) {
+    before?.();
+    const t0 = performance.now();
+    fn();
+    xs.push(performance.now() - t0);
+  }
+  return xs;
+}
+
 function benchText() {
   console.log('\ntext engine (Node ' + process.version + ')');
-  const compile: number[] = [];
-  for (let i = 0; i < 30; i++) {
-    const t0 = performance.now();
-    compilePacks([nationalPack]);
-    compile.push(performance.now() - t0);
-  }
-  line('compile national pack', compile);
+  // cold: as the first compile in a fresh content script
+  line('compile national pack (cold)', sample(30, () => compilePacks([nationalPack]), { before: clearPhraseCache }));
 
   const engine = createEngine();
   const post = POST_280.padEnd(280, ' x');
-  for (let i = 0; i < 500; i++) engine.analyze(post); // warm the JIT
-  const times: number[] = [];
-  for (let i = 0; i < 5000; i++) {
-    const t0 = performance.now();
-    engine.analyze(post);
-    times.push(performance.now() - t0);
-  }
-  line(`check a ${post.length}-char post (national pack)`, times, '< 1 ms');
+  line(`check a ${post.length}-char post (national pack)`, sample(5000, () => engine.analyze(post), { warm: 500 }), '< 1 ms');
   const neutral = 'Rapat koordinasi anggaran bersama Pak Menteri berjalan lancar. '.repeat(5).slice(0, 280);
-  const t2: number[] = [];
-  for (let i = 0; i < 5000; i++) {
-    const t0 = performance.now();
-    engine.analyze(neutral);
-    t2.push(performance.now() - t0);
-  }
-  line(`check a ${neutral.length}-char neutral post`, t2);
+  line(`check a ${neutral.length}-char neutral post`, sample(5000, () => engine.analyze(neutral), { warm: 500 }));
+
+  const countNames = (p: ReturnType<typeof syntheticRegionalPack>) =>
+    p.entities!.reduce((n, e) => n + e.names.length + (e.weakNames?.length ?? 0) + (e.hashtags?.length ?? 0), 0);
+  const coldCompile = (label: string, p: ReturnType<typeof syntheticRegionalPack>, goal?: string) =>
+    line(
+      `${label} (${p.entities!.length} tickets, ${countNames(p)} names), cold`,
+      sample(20, () => compilePacks([nationalPack, p]), { before: clearPhraseCache }),
+      goal,
+    );
+  const regional = syntheticRegionalPack(2000);
+  coldCompile('compile national + regional', regional, '< 50 ms');
+  coldCompile('compile national + big regional', syntheticRegionalPack(0, { tickets: 1000 }));
+  const big = compilePacks([nationalPack, regional]);
+  line(`check a ${post.length}-char post (national + regional)`, sample(5000, () => big.analyze(post), { warm: 500 }), '< 0.5 ms');
+
   const long = POST_280.repeat(72); // ~20,000 characters
-  const t3: number[] = [];
-  for (let i = 0; i < 50; i++) {
-    const t0 = performance.now();
-    engine.analyze(long);
-    t3.push(performance.now() - t0);
-  }
-  line(`check a ${long.length}-char text`, t3);
+  line(`check a ${long.length}-char text`, sample(50, () => engine.analyze(long), { warm: 3 }), '< 10 ms');
+  line(`check a ${long.length}-char text (national + regional)`, sample(50, () => big.analyze(long), { warm: 3 }), '< 10 ms');
 }
 
 async function benchE2e() {

@@ -1,14 +1,18 @@
 /**
  * The rule engine: compiles validated packs into one phrase index and checks text against it.
  *
- * Matching works on normalized tokens. Every pattern is indexed by the tokens it can start with,
- * so a text is walked once and each position only tries the few patterns that can start there:
- * the cost grows with the text, not with the number of patterns.
+ * Matching works on normalized tokens. Every pattern (of rules and of contexts) is indexed by the
+ * tokens it can start with, so a text is walked once and each position only tries the few
+ * patterns that can start there: the cost grows with the text, not with the number of patterns.
+ *
+ * Then context: findings in a news frame are capped at caution, findings inside a neutrality
+ * message are dropped (both come from the packs' `contexts`).
  */
-import { BUILTIN_CLASSES, parsePattern, PATTERN_LIMITS, type PatternItem } from './pattern';
+import { BUILTIN_CLASSES, CLASS_ALT, parsePattern, PATTERN_LIMITS, type PatternItem } from './pattern';
 import { normalizePhrase, normalizeTag, tokenize, HAND_EMOJI, type Token, type Tokenized } from '../text/normalize';
+import { stemCandidates } from '../text/stem';
 import { contextOf, formatErrors, validatePack } from './validate';
-import type { Analysis, Entity, Finding, LegalRef, Rule, RulePack, Severity } from './types';
+import type { Analysis, Context, Entity, Finding, LegalRef, Rule, RulePack, Severity } from './types';
 
 interface EntityRef {
   id: string;
@@ -24,13 +28,8 @@ interface Trie {
 
 type Slot =
   | { kind: 'trie'; trie: Trie; optional: boolean }
-  | { kind: 'hashtag'; optional: boolean }
+  | { kind: 'hashtag' | 'name-tag' | 'handle'; optional: boolean }
   | { kind: 'gap'; max: number };
-
-interface CompiledPattern {
-  rule: CompiledRule;
-  slots: Slot[];
-}
 
 interface CompiledRule {
   rule: Rule;
@@ -41,8 +40,21 @@ interface CompiledRule {
   order: number;
 }
 
+interface CompiledContext {
+  ctx: Context;
+  index: number;
+}
+
+type Owner = { kind: 'rule'; rule: CompiledRule } | { kind: 'context'; ctx: CompiledContext; except: boolean };
+
+interface CompiledPattern {
+  owner: Owner;
+  slots: Slot[];
+}
+
 export class PackCompileError extends Error {}
 
+const KEYCAP = '\u20E3';
 const newTrie = (): Trie => ({ next: new Map(), end: false });
 
 function addPhrase(trie: Trie, words: string[], entity?: EntityRef): void {
@@ -57,30 +69,75 @@ function addPhrase(trie: Trie, words: string[], entity?: EntityRef): void {
   if (entity && !node.entity) node.entity = entity;
 }
 
-const KEYCAP = '\u20E3';
+/** Copy every phrase of `src` into `dst` (for class alternatives such as ({number}|{name*})). */
+function mergeTrie(dst: Trie, src: Trie): void {
+  if (src.end) {
+    dst.end = true;
+    dst.entity ??= src.entity;
+  }
+  for (const [k, child] of src.next) {
+    let d = dst.next.get(k);
+    if (!d) dst.next.set(k, (d = newTrie()));
+    mergeTrie(d, child);
+  }
+}
 
-const NUMBER_WORDS = [
-  'nol', 'satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh', 'sebelas',
-];
-/** Indonesian number words for 0–99 ("dua belas", "dua puluh empat"). */
+const NUMBER_WORDS = ['nol', 'satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh', 'sebelas'];
+/** Javanese (ngoko, krama) and Sundanese number words, 1–10. */
+const REGIONAL_NUMBER_WORDS: Record<number, string[]> = {
+  1: ['siji', 'setunggal', 'hiji'],
+  2: ['loro', 'kalih'],
+  3: ['telu', 'tigo', 'tilu'],
+  4: ['papat', 'sekawan', 'opat'],
+  5: ['limo', 'gangsal'],
+  6: ['enem', 'genep'],
+  7: ['pitu'],
+  8: ['wolu', 'dalapan'],
+  9: ['songo', 'salapan'],
+  10: ['sapuluh'],
+};
+
+/** Indonesian number words for 0–99 ("dua belas", "dua puluh empat"), and Javanese/Sundanese 1–10. */
 export function numberWords(n: number): string[] {
   if (n < 0 || n > 99 || !Number.isInteger(n)) return [];
-  if (n <= 11) return [NUMBER_WORDS[n]!];
+  if (n <= 11) return [NUMBER_WORDS[n]!, ...(REGIONAL_NUMBER_WORDS[n] ?? [])];
   if (n < 20) return [`${NUMBER_WORDS[n - 10]!} belas`];
   const tens = Math.floor(n / 10);
   const ones = n % 10;
-  const t = `${NUMBER_WORDS[tens]!} puluh`;
+  const t = tens === 1 ? 'sepuluh' : `${NUMBER_WORDS[tens]!} puluh`;
   return [ones ? `${t} ${NUMBER_WORDS[ones]!}` : t];
 }
+
+/** Words that may stand beside names in a campaign hashtag (#GanjarPresiden, #AniesMenang, #PilihBudi). */
+const TAG_AFFIXES = new Set(
+  [
+    'presiden', 'presidenku', 'wapres', 'capres', 'cawapres', 'gubernur', 'gubernurku', 'bupati', 'walikota', 'wali', 'kota',
+    'menang', 'menangkan', 'lagi', 'pilih', 'coblos', 'dukung', 'tusuk', 'all', 'in', 'satu', 'putaran', 'jadi', 'saja',
+    'untuk', 'for', 'ri', 'ri1', 'indonesia', 'maju', 'hebat', 'juara', 'lanjutkan', 'menang', 'sekali', 'harga', 'mati',
+    'paslon', 'nomor', 'no', 'salam', 'jari', 'bersama', 'sahabat', 'relawan', 'kami', 'kita', 'pasti', 'yes',
+    'tolak', 'stop', 'asal', 'bukan', 'lawan', 'anti', 'ganti', 'tetap', 'lengserkan', 'turunkan',
+  ].flatMap((w) => normalizePhrase(w)),
+);
 
 export class Engine {
   private readonly starts = new Map<string, CompiledPattern[]>();
   private readonly tagStarts: CompiledPattern[] = [];
   private readonly hashtags = new Map<string, EntityRef>();
+  private readonly handles = new Map<string, EntityRef>();
+  private readonly nameTrie: Trie;
+  private readonly strongNameTrie: Trie;
+  private readonly tagNumbers = new Set<string>();
+  private readonly contexts: CompiledContext[] = [];
   /** Normalized words the packs know, for splitting glued hashtags. */
   readonly vocabulary = new Set<string>();
+  /** Words that patterns and lexicons use, the targets of affix stripping (names are not). */
+  private readonly stemTargets = new Set<string>();
+  private readonly stemCache = new Map<string, string | null>();
   readonly packs: readonly RulePack[];
   readonly patternCount: number;
+  /** Slot tests made by the last analyze(): a measure of work, for linearity tests. */
+  lastWork = 0;
+  private work = 0;
 
   constructor(packs: readonly RulePack[]) {
     this.packs = packs;
@@ -94,11 +151,17 @@ export class Engine {
     }
 
     // vocabulary first: patterns and names normalize without it, but glued hashtags need it
-    const learn = (phrase: string) => {
-      for (const w of normalizePhrase(phrase)) if (w.length > 1 && !/^\d/.test(w)) this.vocabulary.add(w);
+    const learn = (phrase: string, stem = false) => {
+      for (const w of normalizePhrase(phrase)) {
+        if (w.length > 1 && !/^\d/.test(w)) {
+          this.vocabulary.add(w);
+          if (stem) this.stemTargets.add(w);
+        }
+      }
     };
-    for (const v of lexicon.values()) v.forEach(learn);
-    for (const e of entities) [...e.names, ...(e.weakNames ?? []), ...(e.slogans ?? [])].forEach(learn);
+    for (const v of lexicon.values()) v.forEach((w) => learn(w, true));
+    for (const e of entities) [...e.names, ...(e.weakNames ?? []), ...(e.slogans ?? [])].forEach((w) => learn(w));
+    for (const w of TAG_AFFIXES) this.vocabulary.add(w);
 
     // built-in classes
     const classes = new Map<string, Trie>();
@@ -124,10 +187,16 @@ export class Engine {
         if (g && !this.hashtags.has(g)) this.hashtags.set(g, ref);
         learn(h.replace(/^#/, '').replace(/([a-z])([A-Z])/g, '$1 $2'));
       }
+      for (const h of e.handles ?? []) {
+        const g = normalizeTag(h);
+        if (g && !this.handles.has(g)) this.handles.set(g, ref);
+      }
       if (e.number !== undefined) {
+        this.tagNumbers.add(String(e.number));
         for (const c of e.kind === 'party' ? ['number'] : ['number', 'ticket-number']) {
           addPhrase(cls(c), [String(e.number)]);
           addPhrase(cls(c), [...String(e.number)].map((d) => d + KEYCAP));
+          if (e.number < 10) addPhrase(cls(c), ['0' + KEYCAP, e.number + KEYCAP]); // 0️⃣2️⃣
           for (const w of numberWords(e.number)) addPhrase(cls(c), normalizePhrase(w));
         }
       }
@@ -138,44 +207,59 @@ export class Engine {
       const t = cls(k);
       for (const phrase of v) addPhrase(t, normalizePhrase(phrase));
     }
-    for (const name of Object.keys(BUILTIN_CLASSES)) if (name !== 'hashtag') cls(name);
+    for (const name of Object.keys(BUILTIN_CLASSES)) if (!['hashtag', 'name-tag', 'handle'].includes(name)) cls(name);
+    this.nameTrie = cls('name*');
+    this.strongNameTrie = cls('name');
 
-    // rules
+    const compile = (src: string, where: string): Slot[] => {
+      const items = parsePattern(src);
+      items.forEach((it) => it.type === 'words' && it.alternatives.forEach((w) => CLASS_ALT.test(w) || learn(w, true)));
+      return items.map((it) => this.slot(it, classes, where));
+    };
+
+    // rules and contexts
     let count = 0;
     let order = 0;
     for (const p of packs) {
       for (const rule of p.rules ?? []) {
         const lg = legal.get(rule.ref);
         if (!lg) throw new PackCompileError(`rule ${rule.id}: unknown legal reference ${rule.ref}`);
-        const cr: CompiledRule = {
-          rule,
-          pack: p.id,
-          legal: lg,
-          order: order++,
-          unless: (rule.unless ?? []).map((src) => parsePattern(src).map((it) => this.slot(it, classes, rule.id))),
-        };
+        const cr: CompiledRule = { rule, pack: p.id, legal: lg, order: order++, unless: [] };
+        cr.unless = (rule.unless ?? []).map((src) => compile(src, rule.id));
         for (const src of rule.patterns) {
-          const items = parsePattern(src);
-          items.forEach((it) => it.type === 'words' && it.alternatives.forEach(learn));
-          const slots = items.map((it) => this.slot(it, classes, rule.id));
-          this.index({ rule: cr, slots });
+          this.index({ owner: { kind: 'rule', rule: cr }, slots: compile(src, rule.id) });
           count++;
         }
+      }
+      for (const ctx of p.contexts ?? []) {
+        const cc: CompiledContext = { ctx, index: this.contexts.length };
+        this.contexts.push(cc);
+        for (const src of ctx.patterns) this.index({ owner: { kind: 'context', ctx: cc, except: false }, slots: compile(src, ctx.id) });
+        for (const src of ctx.except ?? []) this.index({ owner: { kind: 'context', ctx: cc, except: true }, slots: compile(src, ctx.id) });
+        count += ctx.patterns.length + (ctx.except?.length ?? 0);
       }
     }
     this.patternCount = count;
   }
 
-  private slot(it: PatternItem, classes: Map<string, Trie>, ruleId: string): Slot {
+  private slot(it: PatternItem, classes: Map<string, Trie>, where: string): Slot {
     if (it.type === 'gap') return { kind: 'gap', max: it.max };
     if (it.type === 'class') {
-      if (it.name === 'hashtag') return { kind: 'hashtag', optional: it.optional };
+      if (it.name === 'hashtag' || it.name === 'name-tag' || it.name === 'handle') return { kind: it.name, optional: it.optional };
       const trie = classes.get(it.name);
-      if (!trie) throw new PackCompileError(`rule ${ruleId}: unknown class {${it.name}}`);
+      if (!trie) throw new PackCompileError(`${where}: unknown class {${it.name}}`);
       return { kind: 'trie', trie, optional: it.optional };
     }
     const trie = newTrie();
-    for (const a of it.alternatives) addPhrase(trie, normalizePhrase(a));
+    for (const a of it.alternatives) {
+      const c = CLASS_ALT.exec(a)?.[1];
+      if (c === undefined) addPhrase(trie, normalizePhrase(a));
+      else {
+        const src = classes.get(c);
+        if (!src) throw new PackCompileError(`${where}: unknown class {${c}}`);
+        mergeTrie(trie, src);
+      }
+    }
     return { kind: 'trie', trie, optional: it.optional };
   }
 
@@ -185,8 +269,8 @@ export class Engine {
     let tag = false;
     for (const s of cp.slots) {
       if (s.kind === 'gap') break;
-      if (s.kind === 'hashtag') tag = true;
-      else for (const k of s.trie.next.keys()) keys.add(k);
+      if (s.kind === 'trie') for (const k of s.trie.next.keys()) keys.add(k);
+      else tag = true;
       if (!s.optional) break;
     }
     for (const k of keys) {
@@ -197,91 +281,224 @@ export class Engine {
     if (tag) this.tagStarts.push(cp);
   }
 
-  /** Check a text. Never throws on any string input. */
-  analyze(text: string): Analysis {
-    const tk = tokenize(text, { vocabulary: this.vocabulary });
-    const raw: { f: Finding; order: number }[] = [];
-    const { tokens } = tk;
-    const tagAt = new Map<number, number>();
-    tk.tags.forEach((t, i) => tagAt.set(t.first, i));
-    for (let i = 0; i < tokens.length; i++) {
-      const cands = this.starts.get(tokens[i]!.text);
-      const tagIdx = tagAt.get(i);
-      const all = tagIdx !== undefined && this.tagStarts.length ? [...(cands ?? []), ...this.tagStarts] : cands;
-      if (!all) continue;
-      for (const cp of all) {
-        const m = this.matchFrom(cp.slots, 0, i, tk, tagAt, undefined);
-        if (m && m.end > i && !this.cancelled(cp.rule, i, m.end, tk, tagAt)) raw.push({ f: this.finding(cp.rule, text, tokens, i, m.end, m.entity), order: cp.rule.order });
+  /** The known word a token is an affixed form of (mendukung → dukung), or null. */
+  private stem(word: string): string | null {
+    let hit = this.stemCache.get(word);
+    if (hit !== undefined) return hit;
+    hit = null;
+    if (word.length >= 5 && !this.stemTargets.has(word)) {
+      for (const c of stemCandidates(word)) {
+        if (this.stemTargets.has(c)) {
+          hit = c;
+          break;
+        }
       }
     }
-    const findings = resolveOverlaps(raw);
+    if (this.stemCache.size > 20_000) this.stemCache.clear();
+    this.stemCache.set(word, hit);
+    return hit;
+  }
+
+  /** Check a text. Never throws on any string input. */
+  analyze(text: string): Analysis {
+    this.work = 0;
+    const tk = tokenize(text, { vocabulary: this.vocabulary });
+    const { tokens } = tk;
+    const stems: (string | null)[] = tokens.map((t) => (t.kind === 'word' ? this.stem(t.text) : null));
+    const m: Matcher = { tk, stems, tagAt: new Map(), sentence: new Int32Array(tokens.length) };
+    tk.tags.forEach((t, i) => m.tagAt.set(t.first, i));
+    let sid = 0;
+    tokens.forEach((t, i) => {
+      if (i > 0 && t.brk) sid++;
+      m.sentence[i] = sid;
+    });
+
+    const raw: { f: Finding; order: number }[] = [];
+    /** Per context: sentences where it matched, and where an exception matched. */
+    const ctxHits = this.contexts.map(() => ({ in: new Set<number>(), except: new Set<number>() }));
+    for (let i = 0; i < tokens.length; i++) {
+      const a = this.starts.get(tokens[i]!.text);
+      const st = stems[i];
+      const b = st ? this.starts.get(st) : undefined;
+      const c = m.tagAt.has(i) && this.tagStarts.length ? this.tagStarts : undefined;
+      for (const list of [a, b, c]) {
+        if (!list) continue;
+        for (const cp of list) {
+          const r = this.matchFrom(cp.slots, 0, i, m, undefined);
+          if (!r || r.end <= i) continue;
+          if (cp.owner.kind === 'rule') {
+            const cr = cp.owner.rule;
+            if (!this.cancelled(cr, i, r.end, m)) raw.push({ f: this.finding(cr, text, tk, i, r.end, r.entity), order: cr.order });
+          } else {
+            const h = ctxHits[cp.owner.ctx.index]!;
+            for (let k = m.sentence[i]!; k <= m.sentence[r.end - 1]!; k++) (cp.owner.except ? h.except : h.in).add(k);
+          }
+        }
+      }
+    }
+    const findings = this.applyContexts(resolveOverlaps(raw), ctxHits, m, tokens);
+    this.lastWork = this.work;
     return { verdict: verdictOf(findings), findings };
   }
 
+  private applyContexts(
+    findings: Finding[],
+    hits: { in: Set<number>; except: Set<number> }[],
+    m: Matcher,
+    tokens: Token[],
+  ): Finding[] {
+    if (!findings.length || !this.contexts.some((_, i) => hits[i]!.in.size)) return findings;
+    const sentenceOf = (offset: number) => {
+      // the sentence of the first token that starts at or after the finding's start
+      let lo = 0;
+      let hi = tokens.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (tokens[mid]!.end <= offset) lo = mid + 1;
+        else hi = mid;
+      }
+      return m.sentence[lo] ?? 0;
+    };
+    const out: Finding[] = [];
+    for (const f of findings) {
+      const s = sentenceOf(f.start);
+      let drop = false;
+      let cap: Context | undefined;
+      for (const cc of this.contexts) {
+        const h = hits[cc.index]!;
+        const applies = cc.ctx.scope === 'post' ? h.in.size > 0 && h.except.size === 0 : h.in.has(s) && !h.except.has(s);
+        if (!applies) continue;
+        if (cc.ctx.effect === 'drop') drop = true;
+        else cap ??= cc.ctx;
+      }
+      if (drop) continue;
+      if (cap && f.severity === 'violation') out.push({ ...f, severity: 'caution', context: { id: cap.id, why: cap.why } });
+      else out.push(f);
+    }
+    return out;
+  }
+
   /** Does one of the rule's `unless` patterns match over part of tokens [i, end)? */
-  private cancelled(cr: CompiledRule, i: number, end: number, tk: Tokenized, tagAt: Map<number, number>): boolean {
+  private cancelled(cr: CompiledRule, i: number, end: number, m: Matcher): boolean {
     for (const slots of cr.unless) {
       for (let j = Math.max(0, i - PATTERN_LIMITS.maxItems); j < end; j++) {
-        const m = this.matchFrom(slots, 0, j, tk, tagAt, undefined);
-        if (m && m.end > i && m.end > j) return true;
+        const r = this.matchFrom(slots, 0, j, m, undefined);
+        if (r && r.end > i && r.end > j) return true;
       }
     }
     return false;
   }
 
-  /** Longest match of slots[s…] starting at token i; null if none. */
-  private matchFrom(
-    slots: Slot[],
-    s: number,
-    i: number,
-    tk: Tokenized,
-    tagAt: Map<number, number>,
-    entity: EntityRef | undefined,
-  ): { end: number; entity?: EntityRef } | null {
+  /** A '#' tag made of entity names plus at most years, ballot numbers and campaign words. */
+  private nameTag(m: Matcher, ti: number): EntityRef | undefined {
+    const tag = m.tk.tags[ti]!;
+    if (tag.sigil !== '#') return undefined;
+    const { tokens } = m.tk;
+    let entity: EntityRef | undefined;
+    let strong = false;
+    let extra = false;
+    for (let k = tag.first; k <= tag.last; ) {
+      // longest name starting at k
+      let node: Trie | undefined = this.nameTrie;
+      let best = -1;
+      let bestRef: EntityRef | undefined;
+      for (let j = k; j <= tag.last && node; j++) {
+        node = node.next.get(tokens[j]!.text);
+        if (node?.end) {
+          best = j;
+          bestRef = node.entity;
+        }
+      }
+      if (best >= 0) {
+        if (entity && bestRef && bestRef.id !== entity.id) return undefined; // two camps in one tag: not a campaign tag
+        entity ??= bestRef;
+        let sn: Trie | undefined = this.strongNameTrie;
+        for (let j = k; j <= best && sn; j++) sn = sn.next.get(tokens[j]!.text);
+        if (sn?.end) strong = true;
+        k = best + 1;
+        continue;
+      }
+      const t = tokens[k]!.text;
+      const year = /^\d{4}$/.test(t) && +t >= 2000 && +t <= 2099;
+      if (year || this.tagNumbers.has(t) || TAG_AFFIXES.has(t)) {
+        extra = true;
+        k++;
+        continue;
+      }
+      return undefined;
+    }
+    return entity && (strong || extra) ? entity : undefined;
+  }
+
+  /** Longest match of slots[s…] starting at token i; null if none. (Hot path: no closures.) */
+  private matchFrom(slots: Slot[], s: number, i: number, m: Matcher, entity: EntityRef | undefined): Match | null {
+    this.work++;
     if (s === slots.length) return { end: i, entity };
     const slot = slots[s]!;
-    const { tokens } = tk;
-    // a match may not run across a sentence break (except onto an emoji)
-    const crosses = (k: number) => s > 0 && k < tokens.length && k > 0 && breakBefore(tk, k);
-    let best: { end: number; entity?: EntityRef } | null = null;
-    const consider = (r: { end: number; entity?: EntityRef } | null) => {
-      if (r && (!best || r.end > best.end)) best = r;
-    };
+    const tk = m.tk;
+    const tokens = tk.tokens;
+    let best: Match | null = null;
     if (slot.kind === 'gap') {
       for (let g = 0; g <= slot.max && i + g <= tokens.length; g++) {
-        if (g > 0 && crosses(i + g - 1)) break;
-        consider(this.matchFrom(slots, s + 1, i + g, tk, tagAt, entity));
+        // a match may not run across a sentence break (except onto an emoji)
+        const k = i + g - 1;
+        if (g > 0 && k > 0 && k < tokens.length && breakBefore(tk, k)) break;
+        best = longer(best, this.matchFrom(slots, s + 1, i + g, m, entity));
       }
       return best;
     }
-    if (i < tokens.length && !crosses(i)) {
-      if (slot.kind === 'hashtag') {
-        const ti = tagAt.get(i);
-        if (ti !== undefined) {
-          const tag = tk.tags[ti]!;
-          const ref = tag.sigil === '#' ? this.hashtags.get(tag.glued) : undefined;
-          if (ref) consider(this.matchFrom(slots, s + 1, tag.last + 1, tk, tagAt, entity ?? ref));
-        }
-      } else {
+    if (i < tokens.length && !(s > 0 && i > 0 && breakBefore(tk, i))) {
+      if (slot.kind === 'trie') {
         let node: Trie | undefined = slot.trie;
         for (let k = i; k < tokens.length; k++) {
           if (k > i && breakBefore(tk, k)) break;
-          node = node.next.get(tokens[k]!.text);
-          if (!node) break;
-          if (node.end) consider(this.matchFrom(slots, s + 1, k + 1, tk, tagAt, entity ?? node.entity));
+          const st = m.stems[k];
+          const next: Trie | undefined = node.next.get(tokens[k]!.text) ?? (st ? node.next.get(st) : undefined);
+          if (!next) break;
+          node = next;
+          if (node.end) {
+            best = longer(best, this.matchFrom(slots, s + 1, k + 1, m, entity ?? node.entity));
+          }
+        }
+      } else {
+        const ti = m.tagAt.get(i);
+        if (ti !== undefined) {
+          const ref = this.tagRef(slot.kind, m, ti);
+          if (ref) {
+            best = longer(best, this.matchFrom(slots, s + 1, tk.tags[ti]!.last + 1, m, entity ?? ref));
+          }
         }
       }
     }
-    if (slot.optional) consider(this.matchFrom(slots, s + 1, i, tk, tagAt, entity));
+    if (slot.optional) {
+      best = longer(best, this.matchFrom(slots, s + 1, i, m, entity));
+    }
     return best;
   }
 
-  private finding(cr: CompiledRule, text: string, tokens: Token[], first: number, endTok: number, entity?: EntityRef): Finding {
-    const start = tokens[first]!.start;
-    let end = tokens[Math.max(first, endTok - 1)]!.end;
-    // a hashtag's '#' belongs to the evidence
-    const s = start > 0 && text[start - 1] === '#' ? start - 1 : start;
-    if (end < start) end = start;
+  /** The entity a hashtag or @handle at tag `ti` stands for, as the slot kind reads it. */
+  private tagRef(kind: 'hashtag' | 'name-tag' | 'handle', m: Matcher, ti: number): EntityRef | undefined {
+    const tag = m.tk.tags[ti]!;
+    if (kind === 'hashtag') return tag.sigil === '#' ? this.hashtags.get(tag.glued) : undefined;
+    if (kind === 'handle') return tag.sigil === '@' ? (this.handles.get(tag.glued) ?? this.handleByName(m, ti)) : undefined;
+    return this.nameTag(m, ti);
+  }
+
+  /** An @account whose words are exactly a strong name (@prabowo, @aniesbaswedan). */
+  private handleByName(m: Matcher, ti: number): EntityRef | undefined {
+    const tag = m.tk.tags[ti]!;
+    let node: Trie | undefined = this.strongNameTrie;
+    for (let k = tag.first; k <= tag.last && node; k++) node = node.next.get(m.tk.tokens[k]!.text);
+    return node?.end ? node.entity : undefined;
+  }
+
+  private finding(cr: CompiledRule, text: string, tk: Tokenized, first: number, endTok: number, entity?: EntityRef): Finding {
+    const { tokens, tags } = tk;
+    const firstTok = tokens[first]!;
+    const lastTok = tokens[Math.max(first, endTok - 1)]!;
+    // a hashtag or @handle is evidence whole, with its '#' or '@', even when a pattern matched part of it
+    const s = firstTok.tag !== undefined ? tags[firstTok.tag]!.start : firstTok.start;
+    const end = Math.max(s, lastTok.tag !== undefined ? tags[lastTok.tag]!.end : lastTok.end);
     const f: Finding = {
       rule: cr.rule.id,
       pack: cr.pack,
@@ -299,6 +516,21 @@ export class Engine {
   }
 }
 
+interface Match {
+  end: number;
+  entity?: EntityRef;
+}
+
+const longer = (a: Match | null, b: Match | null): Match | null => (b && (!a || b.end > a.end) ? b : a);
+
+interface Matcher {
+  tk: Tokenized;
+  stems: (string | null)[];
+  tagAt: Map<number, number>;
+  /** Sentence index of each token. */
+  sentence: Int32Array;
+}
+
 /** A sentence break before token k: a newline, or . ! ? ; followed by a capital letter. */
 function breakBefore(tk: Tokenized, k: number): boolean {
   const cur = tk.tokens[k]!;
@@ -310,17 +542,38 @@ function breakBefore(tk: Tokenized, k: number): boolean {
 
 const rank = (s: Severity) => (s === 'violation' ? 2 : 1);
 
-/** Keep the strongest, longest findings (earlier rules first on a tie); drop those inside another's span. */
+/**
+ * Keep the strongest, longest findings (earlier rules first on a tie); drop those inside another's
+ * span, and cautions that overlap a violation. Findings only compete with those they overlap, so
+ * the work is done per cluster of overlapping spans: a 1 MB paste with thousands of findings stays fast.
+ */
 function resolveOverlaps(raw: { f: Finding; order: number }[]): Finding[] {
-  raw.sort(
-    (a, b) =>
-      rank(b.f.severity) - rank(a.f.severity) || b.f.end - b.f.start - (a.f.end - a.f.start) || a.f.start - b.f.start || a.order - b.order,
-  );
+  raw.sort((a, b) => a.f.start - b.f.start || b.f.end - a.f.end);
   const kept: Finding[] = [];
-  for (const { f } of raw) {
-    if (kept.some((k) => k.start <= f.start && f.end <= k.end)) continue;
-    kept.push(f);
+  let cluster: { f: Finding; order: number }[] = [];
+  let clusterEnd = -1;
+  const settle = () => {
+    cluster.sort(
+      (a, b) =>
+        rank(b.f.severity) - rank(a.f.severity) || b.f.end - b.f.start - (a.f.end - a.f.start) || a.f.start - b.f.start || a.order - b.order,
+    );
+    const chosen: Finding[] = [];
+    for (const { f } of cluster) {
+      // inside a chosen finding: the same words already explained; overlapping a violation: a caution adds nothing
+      const covered = chosen.some(
+        (k) => (k.start <= f.start && f.end <= k.end) || (rank(k.severity) > rank(f.severity) && k.start < f.end && f.start < k.end),
+      );
+      if (!covered) chosen.push(f);
+    }
+    kept.push(...chosen);
+    cluster = [];
+  };
+  for (const r of raw) {
+    if (cluster.length && r.f.start >= clusterEnd) settle();
+    cluster.push(r);
+    clusterEnd = Math.max(clusterEnd, r.f.end);
   }
+  if (cluster.length) settle();
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 

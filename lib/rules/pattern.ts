@@ -4,11 +4,11 @@
  *
  *   coblos              a word (normalized like the text: "COBLOS", "c0bl0s" and "coblooos" all match)
  *   "partai buruh"      a word that normalizes to several tokens is a phrase (no quotes needed)
- *   (coblos|contreng)   one of several words or phrases (at most 64)
+ *   (coblos|contreng)   one of several words or phrases (at most 64); an alternative may be a {class}
  *   {support-verb}      any entry of a lexicon class of a loaded pack
  *   {number}            built-in classes: see BUILTIN_CLASSES
  *   X?                  the item is optional
- *   ~2                  up to 2 arbitrary tokens (1–3; not first, not last)
+ *   ~2                  up to 2 arbitrary tokens (1–5; not first, not last)
  *
  * A pattern has at most 12 items and 300 characters.
  */
@@ -23,13 +23,15 @@ export const BUILTIN_CLASSES = {
   number: 'a ballot number of any entity, as digits, keycaps or number words',
   'ticket-number': 'a ballot number of a ticket or candidate',
   hashtag: 'a campaign hashtag of any entity (matched whole, case and glue ignored)',
+  'name-tag': 'a hashtag made of entity names, with at most a year, a ballot number or a campaign word (#BudiSiti2029, #GanjarPresiden)',
+  handle: "an @account of an entity (listed in its handles, or an @ made of one of its names)",
   slogan: 'a slogan or jargon of any entity',
   keycap: 'a keycap digit emoji (1️⃣ 2️⃣ 3️⃣ …)',
   finger: 'a hand-sign emoji that reads as a number or a salute (☝ ✌ 👌 👍 👆 🖐 ✋ 🤘 🤙 🤟 🫰)',
 } as const;
 export type BuiltinClass = keyof typeof BUILTIN_CLASSES;
 
-export const PATTERN_LIMITS = { maxLength: 300, maxItems: 12, maxAlternatives: 64, maxGap: 3 } as const;
+export const PATTERN_LIMITS = { maxLength: 300, maxItems: 12, maxAlternatives: 64, maxGap: 5 } as const;
 
 export type PatternItem =
   | { type: 'words'; alternatives: string[]; optional: boolean }
@@ -46,6 +48,8 @@ export class PatternError extends Error {
 }
 
 const WORD_CHAR = /[^\s(){}|?~]/u;
+/** An alternative that is a whole class: ({number}|{name*}). */
+export const CLASS_ALT = /^\{([a-z0-9_*-]+)\}$/;
 
 /** Parse a pattern string; throws PatternError with a column on bad syntax. */
 export function parsePattern(src: string): PatternItem[] {
@@ -80,9 +84,10 @@ export function parsePattern(src: string): PatternItem[] {
       for (;;) {
         while (src[i] === ' ') i++;
         const s = i;
-        while (i < n && src[i] !== '|' && src[i] !== ')' && !/[(){}?~]/.test(src[i]!)) i++;
+        while (i < n && src[i] !== '|' && src[i] !== ')' && !/[(?~]/.test(src[i]!)) i++;
         const w = src.slice(s, i).trim();
         if (!w) throw new PatternError('empty alternative in ( … )', i);
+        if (/[{}]/.test(w) && !CLASS_ALT.test(w)) throw new PatternError(`'${w}': a class in ( … ) stands alone, as {name}`, s);
         alts.push(w);
         if (src[i] === '|') {
           i++;
@@ -109,7 +114,7 @@ export function parsePattern(src: string): PatternItem[] {
     } else if (c === '~') {
       i++;
       const d = src[i];
-      if (!d || !/[1-9]/.test(d)) throw new PatternError('~ must be followed by a number of tokens (1–3)', i);
+      if (!d || !/[1-9]/.test(d)) throw new PatternError('~ must be followed by a number of tokens (1–5)', i);
       const max = Number(d);
       if (max > PATTERN_LIMITS.maxGap) throw new PatternError(`a gap may skip at most ${PATTERN_LIMITS.maxGap} tokens`, i);
       i++;

@@ -44,6 +44,24 @@ export interface Entity {
   hashtags?: string[];
   /** Slogans and jargon tied to this entity. */
   slogans?: string[];
+  /** Social-media accounts, with or without '@'. */
+  handles?: string[];
+}
+
+/**
+ * A frame that changes what findings mean: a news report caps them at caution; a neutrality
+ * message ("ASN dilarang pose dua jari") drops them. `except` patterns cancel the frame
+ * (a first-person call to vote is not news, whatever else the post says).
+ */
+export interface Context {
+  id: string;
+  effect: 'caution' | 'drop';
+  /** Where a match counts: the whole post, or the sentence it is in. */
+  scope: 'post' | 'sentence';
+  patterns: string[];
+  except?: string[];
+  /** What the warning says about the frame. */
+  why: LocalText;
 }
 
 /** One rule: a set of patterns and what a match means. */
@@ -79,6 +97,7 @@ export interface RulePack {
   lexicon?: Record<string, string[]>;
   entities?: Entity[];
   rules?: Rule[];
+  contexts?: Context[];
 }
 
 /** A finding: what was found, where, why, and on what legal basis. */
@@ -100,6 +119,8 @@ export interface Finding {
   sanctions: SanctionCategory[];
   /** Which entity the evidence points at, when one does. */
   entity?: { id: string; label: string };
+  /** The frame that lowered its severity (e.g. a news report), if one did. */
+  context?: { id: string; why: LocalText };
 }
 
 export interface Analysis {

@@ -4,7 +4,7 @@
  * which an MV3 extension's CSP forbids, and half of these checks (pattern syntax, references
  * between packs) are beyond a schema anyway.
  */
-import { BUILTIN_CLASSES, parsePattern, PatternError, type PatternItem } from './pattern';
+import { BUILTIN_CLASSES, CLASS_ALT, parsePattern, PatternError, type PatternItem } from './pattern';
 import { normalizePhrase, normalizeTag } from '../text/normalize';
 import { SANCTION_CATEGORIES, type RulePack } from './types';
 
@@ -81,11 +81,19 @@ export function validatePack(input: unknown, ctx: ValidationContext = {}): Valid
     return out;
   };
 
+  /** An id that must be well formed and unique among `seen` (which it joins). */
+  const uniqueId = (v: unknown, path: string, seen: Set<string>, what: string) => {
+    if (!str(v, path, `${/^[aeiou]/.test(what) ? 'an' : 'a'} ${what} id`)) return;
+    if (!ID.test(v)) err(path, `'${v}' is not a valid id`);
+    else if (seen.has(v)) err(path, `duplicate ${what} id '${v}'`);
+    seen.add(v);
+  };
+
   if (!isObj(input)) {
     return { ok: false, errors: [{ path: '$', message: `a rule pack must be a JSON object, got ${describe(input)}` }] };
   }
   const p = input;
-  checkKeys(p, '$', ['format', 'schemaVersion', 'id', 'version', 'name', 'election', 'legal', 'lexicon', 'entities', 'rules']);
+  checkKeys(p, '$', ['format', 'schemaVersion', 'id', 'version', 'name', 'election', 'legal', 'lexicon', 'entities', 'rules', 'contexts']);
   if (p.format !== PACK_FORMAT) err('$.format', `expected "${PACK_FORMAT}", got ${describe(p.format)}`);
   if (p.schemaVersion !== SUPPORTED_SCHEMA_VERSION) {
     if (typeof p.schemaVersion === 'number' && p.schemaVersion > SUPPORTED_SCHEMA_VERSION)
@@ -142,12 +150,8 @@ export function validatePack(input: unknown, ctx: ValidationContext = {}): Valid
       p.entities.forEach((e, i) => {
         const path = `$.entities[${i}]`;
         if (!isObj(e)) return err(path, `expected an entity object, got ${describe(e)}`);
-        checkKeys(e, path, ['id', 'kind', 'label', 'number', 'names', 'weakNames', 'hashtags', 'slogans']);
-        if (str(e.id, `${path}.id`, 'an entity id')) {
-          if (!ID.test(e.id)) err(`${path}.id`, `'${e.id}' is not a valid id`);
-          else if (entityIds.has(e.id)) err(`${path}.id`, `duplicate entity id '${e.id}'`);
-          entityIds.add(e.id);
-        }
+        checkKeys(e, path, ['id', 'kind', 'label', 'number', 'names', 'weakNames', 'hashtags', 'slogans', 'handles']);
+        uniqueId(e.id, `${path}.id`, entityIds, 'entity');
         if (!KINDS.includes(e.kind as string)) err(`${path}.kind`, `expected one of ${KINDS.join(', ')}, got ${describe(e.kind)}`);
         str(e.label, `${path}.label`, 'a label');
         if (e.number !== undefined && !(Number.isInteger(e.number) && (e.number as number) >= 0 && (e.number as number) <= 999))
@@ -156,6 +160,7 @@ export function validatePack(input: unknown, ctx: ValidationContext = {}): Valid
         phraseList(e.weakNames, `${path}.weakNames`, { optional: true });
         const tags = phraseList(e.hashtags, `${path}.hashtags`, { optional: true, tags: true });
         phraseList(e.slogans, `${path}.slogans`, { optional: true });
+        phraseList(e.handles, `${path}.handles`, { optional: true, tags: true });
         if (Array.isArray(e.names) && names.length === 0 && tags.length === 0) err(`${path}.names`, 'an entity needs at least one name');
       });
   }
@@ -174,8 +179,21 @@ export function validatePack(input: unknown, ctx: ValidationContext = {}): Valid
     for (const it of items) {
       if (it.type === 'class' && !classes.has(it.name)) err(pp, `unknown class {${it.name}}: not built in, not in $.lexicon, nor in a pack loaded before`);
       if (it.type === 'words')
-        for (const w of it.alternatives) if (normalizePhrase(w).length === 0) err(pp, `'${w}' has no letters or digits to match`);
+        for (const w of it.alternatives) {
+          const c = CLASS_ALT.exec(w)?.[1];
+          if (c !== undefined) {
+            if (!classes.has(c)) err(pp, `unknown class {${c}}: not built in, not in $.lexicon, nor in a pack loaded before`);
+            else if (c === 'hashtag' || c === 'name-tag' || c === 'handle') err(pp, `{${c}} matches a whole hashtag or handle and cannot be an alternative in ( … )`);
+          } else if (normalizePhrase(w).length === 0) err(pp, `'${w}' has no letters or digits to match`);
+        }
     }
+  };
+  /** A list of patterns; `required` lists must hold at least one. */
+  const patternList = (v: unknown, path: string, required: boolean) => {
+    if (v === undefined && !required) return;
+    if (!Array.isArray(v) || (required && v.length === 0))
+      return err(path, required ? 'expected a non-empty list of patterns' : `expected a list of patterns, got ${describe(v)}`);
+    v.forEach((src, j) => checkPattern(src, `${path}[${j}]`));
   };
   const ruleIds = new Set(ctx.ruleIds ?? []);
   if (p.rules !== undefined) {
@@ -185,21 +203,30 @@ export function validatePack(input: unknown, ctx: ValidationContext = {}): Valid
         const path = `$.rules[${i}]`;
         if (!isObj(r)) return err(path, `expected a rule object, got ${describe(r)}`);
         checkKeys(r, path, ['id', 'ref', 'severity', 'patterns', 'unless', 'why']);
-        if (str(r.id, `${path}.id`, 'a rule id')) {
-          if (!ID.test(r.id)) err(`${path}.id`, `'${r.id}' is not a valid id`);
-          else if (ruleIds.has(r.id)) err(`${path}.id`, `duplicate rule id '${r.id}'`);
-          ruleIds.add(r.id);
-        }
+        uniqueId(r.id, `${path}.id`, ruleIds, 'rule');
         if (str(r.ref, `${path}.ref`, 'a legal reference key') && !legalKeys.has(r.ref))
           err(`${path}.ref`, `legal reference '${r.ref}' is not defined in $.legal (nor in a pack loaded before this one)`);
         if (r.severity !== 'violation' && r.severity !== 'caution') err(`${path}.severity`, `expected "violation" or "caution", got ${describe(r.severity)}`);
         localText(r.why, `${path}.why`);
-        if (!Array.isArray(r.patterns) || r.patterns.length === 0) err(`${path}.patterns`, 'expected a non-empty list of patterns');
-        else r.patterns.forEach((src, j) => checkPattern(src, `${path}.patterns[${j}]`));
-        if (r.unless !== undefined) {
-          if (!Array.isArray(r.unless)) err(`${path}.unless`, `expected a list of patterns, got ${describe(r.unless)}`);
-          else r.unless.forEach((src, j) => checkPattern(src, `${path}.unless[${j}]`));
-        }
+        patternList(r.patterns, `${path}.patterns`, true);
+        patternList(r.unless, `${path}.unless`, false);
+      });
+  }
+
+  const contextIds = new Set<string>();
+  if (p.contexts !== undefined) {
+    if (!Array.isArray(p.contexts)) err('$.contexts', `expected a list of contexts, got ${describe(p.contexts)}`);
+    else
+      p.contexts.forEach((c, i) => {
+        const path = `$.contexts[${i}]`;
+        if (!isObj(c)) return err(path, `expected a context object, got ${describe(c)}`);
+        checkKeys(c, path, ['id', 'effect', 'scope', 'patterns', 'except', 'why']);
+        uniqueId(c.id, `${path}.id`, contextIds, 'context');
+        if (c.effect !== 'caution' && c.effect !== 'drop') err(`${path}.effect`, `expected "caution" or "drop", got ${describe(c.effect)}`);
+        if (c.scope !== 'post' && c.scope !== 'sentence') err(`${path}.scope`, `expected "post" or "sentence", got ${describe(c.scope)}`);
+        localText(c.why, `${path}.why`);
+        patternList(c.patterns, `${path}.patterns`, true);
+        patternList(c.except, `${path}.except`, false);
       });
   }
 

@@ -11,8 +11,10 @@
  * - letter/digit glue (no2 → no 2, ke-2 → ke 2); leading zeros (02 → 2);
  * - hashtags and handles split into words (#PrabowoGibran2024 → prabowo gibran 2024), by case and,
  *   for lower-case glue, by a vocabulary when one is given;
+ * - online spellings and abbreviations (yg, gk, nmr, jgn, menangin …) folded to one form (lib/text/slang.ts);
  * - emoji: keycaps (2️⃣) become number tokens "2⃣", hand emoji become one token each, other symbols separate.
  */
+import { SLANG } from './slang';
 
 export type TokenKind = 'word' | 'number' | 'emoji';
 
@@ -101,6 +103,8 @@ function fold(ch: string): string {
   return out;
 }
 
+const ASCII = Array.from({ length: 128 }, (_, k) => String.fromCharCode(k));
+
 interface RawChar {
   c: string; // folded single char (a-z, 0-9, or other letter)
   upper: boolean; // original was upper case (for camelCase splitting)
@@ -136,6 +140,28 @@ function scan(text: string): RawToken[] {
   let i = 0;
   const n = text.length;
   while (i < n) {
+    const c0 = text.charCodeAt(i);
+    // ASCII fast path (most of any post): letters, digits and separators, no allocation but the char record
+    if (c0 < 0x80 && !(c0 >= 0x30 && c0 <= 0x39 && (text.charCodeAt(i + 1) === KEYCAP || text.charCodeAt(i + 2) === KEYCAP))) {
+      const lower = c0 >= 65 && c0 <= 90 ? c0 + 32 : c0;
+      if ((lower >= 97 && lower <= 122) || (c0 >= 48 && c0 <= 57)) {
+        if (!cur) {
+          cur = { chars: [], kind: 'word', gapBefore: gap, sigil: pendingSigil };
+          gap = '';
+          pendingSigil = undefined;
+        }
+        cur.chars.push({ c: ASCII[lower]!, upper: lower !== c0, start: i, end: i + 1 });
+      } else {
+        flush();
+        if (c0 === 35 || c0 === 64) pendingSigil = c0 === 35 ? '#' : '@';
+        else {
+          pendingSigil = undefined;
+          gap += ASCII[c0]!;
+        }
+      }
+      i++;
+      continue;
+    }
     const cp = text.codePointAt(i)!;
     const len = cp > 0xffff ? 2 : 1;
     const ch = text.slice(i, i + len);
@@ -160,7 +186,7 @@ function scan(text: string): RawToken[] {
       i += len;
       continue;
     }
-    if (HAND_EMOJI.has(ch)) {
+    if (cp >= 0x261d && HAND_EMOJI.has(ch)) {
       flush();
       out.push({ chars: [{ c: ch, upper: false, start: i, end: i + len }], kind: 'emoji', gapBefore: gap });
       gap = '';
@@ -227,8 +253,13 @@ function joinSpacedLetters(raw: RawToken[]): RawToken[] {
 
 /** Digits between letters are letters in disguise: c0bl0s, pil1h. */
 function unLeet(chars: RawChar[]): RawChar[] {
-  const hasLetter = chars.some((c) => isLetter(c.c));
-  if (!hasLetter) return chars;
+  let digits = false;
+  let letters = false;
+  for (const c of chars) {
+    if (isDigit(c.c)) digits = true;
+    else letters = true;
+  }
+  if (!digits || !letters) return chars;
   const out = chars.map((c) => ({ ...c }));
   for (let k = 0; k < out.length; k++) {
     if (!isDigit(out[k]!.c)) continue;
@@ -308,10 +339,15 @@ export function segment(s: string, vocabulary: ReadonlySet<string>, maxWord = 24
   return parts.reverse();
 }
 
+const collapseLetters = (s: string) => s.replace(/(\p{L})\1+/gu, '$1');
+/** Online spellings folded to one form, keyed by their normalized spelling. */
+const SLANG_MAP = new Map(Object.entries(SLANG).map(([k, v]) => [collapseLetters(k), collapseLetters(v)]));
+
 function toToken(chars: RawChar[], tag?: number): Token {
   const digits = isDigit(chars[0]!.c);
   let text = chars.map((c) => c.c).join('');
   if (digits) text = text.replace(/^0+(?=\d)/, '');
+  else text = SLANG_MAP.get(text) ?? text;
   return { text, kind: digits ? 'number' : 'word', start: chars[0]!.start, end: chars[chars.length - 1]!.end, tag };
 }
 
@@ -367,13 +403,31 @@ export function tokenize(text: string, opts: TokenizeOptions = {}): Tokenized {
   return { tokens, tags };
 }
 
-/** Normalize a pattern word or phrase into token texts, exactly as the text side is. */
+const phraseCache = new Map<string, readonly string[]>();
+/** Lower-case ASCII words, single spaces, no single letters: normalized as they stand. */
+const PLAIN_PHRASE = /^[a-z]{2,}(?: [a-z]{2,})*$/;
+/** Forget memoized phrases (benchmarks measure a cold compile with it). */
+export function clearPhraseCache(): void {
+  phraseCache.clear();
+}
+
+/** Normalize a pattern word or phrase into token texts, exactly as the text side is. (Memoized: packs repeat names.) */
 export function normalizePhrase(s: string): string[] {
-  return tokenize(s).tokens.map((t) => t.text);
+  let hit = phraseCache.get(s);
+  if (!hit) {
+    // plain lower-case words (most lexicon entries and names) need no tokenizer: same result, faster
+    hit = Object.freeze(
+      PLAIN_PHRASE.test(s) && !/([a-z])\1/.test(s)
+        ? s.split(' ').map((w) => SLANG_MAP.get(w) ?? w)
+        : tokenize(s).tokens.map((t) => t.text),
+    );
+    if (phraseCache.size >= 100_000) phraseCache.clear();
+    phraseCache.set(s, hit);
+  }
+  return hit as string[];
 }
 
 /** Normalize a hashtag or handle (with or without its sigil) into its glued form. */
 export function normalizeTag(s: string): string {
-  const body = s.replace(/^[#@]/, '');
-  return tokenize('#' + body).tokens.map((t) => t.text).join('');
+  return normalizePhrase('#' + s.replace(/^[#@]/, '')).join('');
 }

@@ -194,6 +194,31 @@ describe('X composer, Indonesian UI', () => {
     expect(await posts(page)).toEqual([]);
   });
 
+  it('ignores Ctrl+Enter while an IME is composing', async () => {
+    await typeInto(page, 'tweetTextarea_0', CAMPAIGN);
+    const press = (isComposing: boolean) =>
+      page.locator('[data-testid="tweetTextarea_0"]').evaluate((el, composing) => {
+        el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', ctrlKey: true, isComposing: composing, bubbles: true, cancelable: true }));
+      }, isComposing);
+    await press(true);
+    await page.waitForTimeout(300);
+    expect(await warning(page).count()).toBe(0);
+    await press(false); // the same keystroke after composition ends is a submit: held
+    await warning(page).waitFor();
+    await page.keyboard.press('Escape');
+  });
+
+  it('works on twitter.com too', async () => {
+    await page.goto('https://twitter.com/home');
+    await page.locator('[data-testid="tweetTextarea_0"]').waitFor();
+    await page.waitForFunction(() => document.documentElement.getAttribute('data-jaga-netral') === 'active');
+    await typeInto(page, 'tweetTextarea_0', 'Salam tiga jari! 👌');
+    await page.locator('[data-testid="tweetButtonInline"]').click();
+    await warning(page).waitFor();
+    expect(await warning(page).locator('mark').allInnerTexts()).toEqual(['Salam tiga jari']);
+    expect(await posts(page)).toEqual([]);
+  });
+
   it('makes no request of its own: nothing left the machine', () => {
     expect(server.foreign()).toEqual([]);
     expect(server.requests.some((r) => r.includes('https://x.com/'))).toBe(true);

@@ -27,12 +27,12 @@ describe('normalize', () => {
     expect(texts('co\u200Bblos pi\u200Dlih \u202Eprabowo')).toEqual(['coblos', 'pilih', 'prabowo']);
   });
   it('splits letter/digit glue and strips leading zeros', () => {
-    expect(texts('no2 ke-2 no.02')).toEqual(['no', '2', 'ke', '2', 'no', '2']);
+    expect(texts('no2 ke-2 no.02')).toEqual(['nomor', '2', 'ke', '2', 'nomor', '2']);
   });
   it('splits hashtags by case and numbers', () => {
     const r = tokenize('#PrabowoGibran2024 #AMINAjaDulu');
-    expect(r.tokens.map((t) => t.text)).toEqual(['prabowo', 'gibran', '2024', 'amin', 'aja', 'dulu']);
-    expect(r.tags.map((t) => t.glued)).toEqual(['prabowogibran2024', 'aminajadulu']);
+    expect(r.tokens.map((t) => t.text)).toEqual(['prabowo', 'gibran', '2024', 'amin', 'saja', 'dulu']);
+    expect(r.tags.map((t) => t.glued)).toEqual(['prabowogibran2024', 'aminsajadulu']);
     expect(r.tags[0]!.start).toBe(0);
   });
   it('splits lower-case glued hashtags with a vocabulary, only on full coverage', () => {
@@ -57,6 +57,10 @@ describe('normalize', () => {
       expect(t.end).toBeGreaterThan(t.start);
     }
     expect(spans(s)).toEqual(['Ayo', 'CÓBLOS', 'n0m0r', '02', 'Prabowo', 'Gibran', '2024', '✌️']);
+  });
+  it('folds online spellings and abbreviations', () => {
+    expect(texts('jgn lupa coblos nmr 2 yg bgt gk')).toEqual(['jangan', 'lupa', 'coblos', 'nomor', '2', 'yang', 'banget', 'tidak']);
+    expect(texts('nggaaak menangin')).toEqual(['tidak', 'menangkan']);
   });
   it('marks sentence breaks', () => {
     const r = tokenize('pilih aku. Prabowo datang\nbesok');

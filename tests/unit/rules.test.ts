@@ -14,6 +14,17 @@ describe('national pack: campaigning is caught', () => {
     ['Jangan lupa pilih Prabowo', 'ajakan-pilih-calon'],
     ['Mari menangkan Ganjar Mahfud', 'ajakan-pilih-calon'],
     ['dukung PKS', 'ajakan-pilih-calon'],
+    ['dukung terus Prabowo sampai menang', 'ajakan-pilih-calon'],
+    ['Tolak nomor 3!', 'ajakan-jangan-pilih'],
+    ['jangan kasih suara ke mereka', 'ajakan-jangan-pilih'],
+    ['Saya bangga jadi bagian relawan Ganjar. Ayo gabung!', 'gabung-tim-kampanye'],
+    ['Hari ini hadir di kampanye akbar 02 di GBK', 'hadir-kampanye'],
+    ['Mohon doa restu, saya maju sebagai bacaleg DPRD', 'pencalonan-diri'],
+    ['Foto bareng Pak Ganjar di pasar tadi', 'foto-bersama-calon'],
+    ['Monggo, dipun coblos nomer kalih', 'ajakan-coblos-nomor'],
+    ['jgn mau dibodohi cebong, pilih yg waras', 'ejekan-kubu'],
+    ['#AsalBukanPrabowo', 'ajakan-jangan-pilih'],
+    ['#2019GantiPresiden', 'tagar-kampanye'],
     ['Jangan pilih Anies', 'ajakan-jangan-pilih'],
     ['Semangat! #PrabowoGibran2024', 'tagar-kampanye'],
     ['#prabowogibran2024', 'tagar-kampanye'],
@@ -63,6 +74,10 @@ describe('national pack: everyday and neutral text stays quiet', () => {
     'Saya suka panci dan pan untuk memasak',
     'Selamat pagi rekan-rekan, tetap semangat ✌️',
     'Nomor antrean 2 silakan ke loket',
+    'Pilih nomor 3 ya soal pilihan ganda itu',
+    'Yuk coblos 2 balon ini pakai jarum',
+    'Dukung Gibran di final lomba adzan tingkat kecamatan!',
+    'Pilih Pak Mahfud aja jadi ketua panitia kurban',
     '',
   ])('%s', (text) => {
     expect(check(text)).toEqual({ verdict: 'ok', findings: [] });
@@ -96,7 +111,11 @@ describe('findings carry their reason', () => {
 
   it('word boundaries: a party abbreviation never fires inside another word', () => {
     expect(rules('dukung pandemi berakhir')).toEqual([]);
-    expect(rules('dukung PAN')).toEqual(['ajakan-pilih-calon']);
+    // a weak name (PAN, PBB, Demokrat…) needs an electoral cue
+    expect(rules('dukung PAN')).toEqual([]);
+    expect(rules('dukung partai PAN')).toEqual(['ajakan-pilih-calon']);
+    expect(rules('dukung PAN di pemilu 2024')).toEqual(['ajakan-pilih-calon']);
+    expect(rules('Dukung PBB dalam misi perdamaian')).toEqual([]);
     expect(rules('dukung pansus')).toEqual([]);
   });
 

@@ -82,7 +82,7 @@ describe('pack validator', () => {
 
   it('pattern syntax is bounded', () => {
     expect(parsePattern('{ajakan}? (coblos|pilih) ~2 {number}')).toHaveLength(4);
-    expect(() => parsePattern('a ~4 b')).toThrow(PatternError);
+    expect(() => parsePattern('a ~6 b')).toThrow(PatternError);
     expect(() => parsePattern('a? b?')).toThrow(/at least one item/);
     expect(() => parsePattern('x '.repeat(13))).toThrow(/more than 12 items/);
     expect(() => parsePattern('a'.repeat(301))).toThrow(/longer than 300/);

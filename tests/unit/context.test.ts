@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { createEngine } from '../../lib/packs';
+import { buildRegionalPack, parseCandidateCsv } from '../../lib/packs/regional';
+import { stemCandidates } from '../../lib/text/stem';
+
+const engine = createEngine();
+const verdict = (s: string) => engine.analyze(s).verdict;
+const rules = (s: string) => engine.analyze(s).findings.map((f) => f.rule);
+
+describe('language as written online', () => {
+  it.each([
+    'Kami sekeluarga mendukung Prabowo!',
+    'Memenangkan Ganjar adalah tugas kita',
+    'Ayo menangkan Anies',
+    'Pilihan saya jelas: dicoblos nomor 3',
+    'jgn lupa nyoblos nmr 1 yg bgt',
+    'Ojo lali coblos nomer 1 yo dulur',
+    'Hayu urang pilih Anies',
+    'coblos nomor urut dua',
+    'coblos ke-2',
+    'pilih paslon 2 ya',
+    'mari dukung #2 ✌️ Prabowo',
+    'Coblos 0️⃣2️⃣',
+  ])('%s → violation', (s) => expect(verdict(s)).toBe('violation'));
+
+  it('undoes affixes only towards words the packs use', () => {
+    expect([...stemCandidates('mendukung')]).toContain('dukung');
+    expect([...stemCandidates('memilih')]).toContain('pilih');
+    expect([...stemCandidates('memenangkan')]).toContain('menangkan');
+    expect([...stemCandidates('coblosan')]).toContain('coblos');
+    // names are never stemmed: "ganjaran" (a reward) is not Ganjar
+    expect(verdict('Semoga dapat ganjaran pahala, dukung terus kegiatan sosial ini')).toBe('ok');
+  });
+});
+
+describe('campaign hashtags and accounts', () => {
+  it('derives hashtags from names with a year, number or campaign word', () => {
+    expect(rules('#Anies2024')).toEqual(['tagar-nama-calon']);
+    expect(rules('#PrabowoMenang')).toEqual(['tagar-nama-calon']);
+    expect(rules('#ganjarpresiden2024')).toEqual(['tagar-kampanye']); // listed in the pack
+    expect(rules('#AniesGanjar')).toEqual([]); // two camps: not a campaign tag
+    expect(rules('#Prabowo')).toEqual(['tagar-nama-calon']); // a strong name alone
+    expect(rules('#amin')).toEqual([]); // a weak name alone (also a prayer word)
+    expect(rules('#PanDemi2024')).toEqual([]);
+  });
+  it('a candidate account is a caution; supporting it a violation', () => {
+    expect(engine.analyze('Halo @prabowo, jalan di desa kami rusak').verdict).toBe('caution');
+    expect(rules('@aniesbaswedan')).toEqual(['akun-calon']);
+    expect(verdict('dukung @ganjarpranowo!')).toBe('violation');
+  });
+});
+
+describe('context, not keywords', () => {
+  it.each([
+    'Rapat bersama Pak Menteri Prabowo membahas anggaran pertahanan',
+    'Ganjar ayam jago itu besar sekali',
+    'ASN dilarang berfoto dengan pose salam dua jari atau memakai tagar #PrabowoGibran2024.',
+    'Sosialisasi netralitas ASN: jangan like atau share postingan kampanye paslon.',
+    'ASN wajib netral dalam Pemilu 2024.',
+    'Contoh pelanggaran: foto dengan salam tiga jari.',
+  ])('%s → ok', (s) => expect(engine.analyze(s)).toEqual({ verdict: 'ok', findings: [] }));
+
+  it.each([
+    'JAKARTA, KOMPAS.com - Capres nomor urut 2 Prabowo Subianto menghadiri kampanye akbar di GBK.',
+    'KPU menetapkan jadwal debat capres tanggal 12 Desember. Paslon 01, 02, dan 03 akan hadir.',
+    'Hasil quick count: Prabowo-Gibran unggul 58 persen.',
+    'Debat capres semalam, Anies tampil lugas.',
+    'Anies mengatakan visi capres harus jelas, ujarnya.',
+  ])('news or naming in an election frame is a caution, never a violation: %s', (s) => expect(verdict(s)).toBe('caution'));
+
+  it('a news frame caps findings at caution and says why', () => {
+    const a = engine.analyze('Cak Imin mengatakan: coblos nomor 1 untuk perubahan, ujarnya di Surabaya.');
+    expect(a.verdict).toBe('caution');
+    expect(a.findings[0]!.rule).toBe('ajakan-coblos-nomor');
+    expect(a.findings[0]!.context?.id).toBe('berita');
+  });
+
+  it('a partisan line is not excused by news words or a neutrality phrase', () => {
+    expect(verdict('ASN harus netral, tapi saya tetap dukung Prabowo!')).toBe('violation');
+    expect(verdict('Prabowo mengatakan akan melanjutkan program, ujarnya. #PrabowoGibran2024')).toBe('violation');
+    expect(verdict('Kata Anies hari ini bagus. Ayo pilih Anies!')).toBe('violation');
+    expect(verdict('Dilarang pose dua jari di kantor.\nAyo coblos nomor 2!')).toBe('violation');
+  });
+
+  it('an attack is partisan too', () => {
+    expect(verdict('Jangan pilih Ganjar!')).toBe('violation');
+    expect(verdict('Prabowo penculik')).toBe('violation'); // an insult bound to a candidate
+    expect(verdict('Kalau Ganjar menang, Indonesia hancur')).toBe('violation');
+    expect(verdict('dasar kampret')).toBe('caution'); // a camp label alone
+    expect(verdict('jgn mau dibodohi kampret, pilih yg waras')).toBe('violation'); // used as a slur with a call
+  });
+});
+
+describe('regional packs', () => {
+  const csv = `election,region,number,candidate,running_mate,aliases
+Pilkada 2029,Kota Contoh,1,Dr. H. Budi Santoso,Siti Aminah,Pak Budi|@budisantoso|#BudiSiti
+Pilkada 2029,Kota Contoh,2,Rudi Hartono,,Bang Rudi`;
+  const regional = createEngine([buildRegionalPack(parseCandidateCsv(csv))]);
+  const v = (s: string) => regional.analyze(s).verdict;
+
+  it('covers the candidates through the national rules, with derived variants', () => {
+    expect(v('Ayo dukung Budi Santoso')).toBe('violation');
+    expect(v('#BudiSiti2029 mantap')).toBe('violation');
+    expect(v('#BudiSiti')).toBe('violation');
+    expect(v('Coblos nomor 2, Bang Rudi!')).toBe('violation');
+    expect(v('Halo @budisantoso')).toBe('caution');
+    expect(v('Pilkada Kota Contoh: Budi Santoso mendaftar ke KPU')).toBe('caution');
+  });
+  it('a first name alone is everyday talk', () => {
+    expect(v('Budi datang terlambat ke kantor')).toBe('ok');
+    expect(v('Siti ulang tahun hari ini')).toBe('ok');
+  });
+  it('leaves the national pack intact', () => {
+    expect(v('coblos nomor 3 Ganjar')).toBe('violation');
+  });
+});

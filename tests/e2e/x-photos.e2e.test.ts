@@ -93,20 +93,29 @@ describe('photos on the X composer', () => {
 
   it('Post pressed while the check runs: visible progress, then a clean photo (a fist) goes out by itself', async () => {
     await typeInto(page, 'tweetTextarea_0', NEUTRAL);
-    // record whether the progress ever showed in the warning
+    // record whether the progress ever showed in the warning (observers fire before the next task)
     await page.evaluate(() => {
       const w = window as unknown as { __sawProgress: boolean };
       w.__sawProgress = false;
-      const tick = () => {
-        if (document.querySelector('jaga-netral-ui')?.shadowRoot?.querySelector('[role="alertdialog"] [role="status"]')) w.__sawProgress = true;
-        else requestAnimationFrame(tick);
+      const seen = (root: ParentNode) => root.querySelector('[role="alertdialog"] [role="status"]') && (w.__sawProgress = true);
+      const watch = (root: ShadowRoot) => {
+        seen(root);
+        new MutationObserver(() => seen(root)).observe(root, { subtree: true, childList: true });
       };
-      tick();
+      const host = document.querySelector('jaga-netral-ui');
+      if (host?.shadowRoot) watch(host.shadowRoot);
+      else
+        new MutationObserver((_, obs) => {
+          const h = document.querySelector('jaga-netral-ui');
+          if (h?.shadowRoot) {
+            obs.disconnect();
+            watch(h.shadowRoot);
+          }
+        }).observe(document.documentElement, { childList: true });
     });
     await attach(page, [photo(FIST)]);
     await clickPost(page); // at once: the check (decode, encode, engine) is still running
     await expect(page.evaluate(() => (window as unknown as { __sawProgress: boolean }).__sawProgress)).resolves.toBe(true);
-    expect(await posts(page)).toEqual([]);
     // the check settles clean (a fist is allowed): the post goes out by itself, once
     const [post] = await waitForPosts(page, 1, 30_000);
     expect(post!.texts).toEqual([NEUTRAL]);
@@ -163,6 +172,34 @@ describe('photos on the X composer', () => {
     expect(closed).toBe(true);
     await attach(page, [photo(TWO)]);
     await page.locator('jaga-netral-ui button.marker.violation').waitFor({ state: 'visible', timeout: 30_000 });
+  });
+
+  it('photos dropped or pasted into the editor are checked too', async () => {
+    await typeInto(page, 'tweetTextarea_0', NEUTRAL);
+    const b64 = readFileSync(path.join(PHOTOS, TWO)).toString('base64');
+    for (const kind of ['drop', 'paste'] as const) {
+      await page.evaluate(
+        ({ b64, kind, name }) => {
+          const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+          const dt = new DataTransfer();
+          dt.items.add(new File([bytes], name, { type: 'image/png' }));
+          const editor = document.querySelector('[data-testid="tweetTextarea_0"]')!;
+          const e =
+            kind === 'drop'
+              ? new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true })
+              : new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true });
+          editor.dispatchEvent(e);
+        },
+        { b64, kind, name: `${kind}.png` },
+      );
+    }
+    const marker = page.locator('jaga-netral-ui button.marker.violation');
+    await marker.waitFor({ state: 'visible', timeout: 30_000 });
+    await expect.poll(() => marker.getAttribute('data-count'), { timeout: 30_000 }).toBe('2');
+    await clickPost(page);
+    const text = await warning(page).innerText();
+    expect(text).toContain('foto 1 (drop.png), tangan 1: dua jari');
+    expect(text).toContain('foto 2 (paste.png), tangan 1: dua jari');
   });
 
   it('made no network request of its own', () => {

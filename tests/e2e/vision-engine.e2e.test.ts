@@ -70,7 +70,9 @@ describe('hand engine in Chromium (built bundle)', () => {
 
   it('bad images come back with a reason; the next photo is still read', async () => {
     expect((await engine.analyse(new Uint8Array(0))).problem).toBe('empty');
-    expect((await engine.analyse(read('fingerpose-nocurl.jpg').subarray(0, 3000))).problem ?? 'decoded').toMatch(/corrupt|decoded/);
+    // a JPEG cut short (Chromium refuses to decode a truncated JPEG)
+    const photoBytes = read('fingerpose-nocurl.jpg');
+    expect((await engine.analyse(photoBytes.subarray(0, photoBytes.length - 100))).problem).toBe('corrupt');
     expect((await engine.analyse(new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"/>'))).problem).toBe('svg');
     const garbage = new Uint8Array(5000).map((_, i) => (i * 31) % 256);
     garbage.set([0xff, 0xd8, 0xff, 0xc0, 0, 17, 8, 0, 10, 0, 10], 0); // a JPEG header, then noise

@@ -156,7 +156,10 @@ export function watchAttachments({ adapter, media, signal, send = defaultSend }:
     if (own) return adapter.composerOf(own);
     for (let a: Element | null = anchor; a && a !== document.documentElement; a = a.parentElement) {
       const editor = a.querySelector(editorSel);
-      if (editor) return adapter.composerOf(editor);
+      if (!editor) continue;
+      // only if the anchor is inside that composer (a drop on the timeline attaches nothing)
+      const composer = adapter.composerOf(editor);
+      return composer?.contains(anchor) ? composer : null;
     }
     return null;
   };

@@ -112,7 +112,7 @@ export function startGuard({ adapter, engine, ui, signal, debounceMs = 80, photo
     }
     if (!a || a.verdict === 'ok') return ui.setMarker(composer, null);
     ui.setMarker(composer, {
-      count: a.findings.length + (pr?.findings.length ?? 0),
+      count: a.findings.length + (pr ? pr.findings.length + pr.unchecked.length : 0),
       verdict: a.verdict,
       rect: () => editorsRect(composer),
       onOpen: () => void intervene(composer, null, 'preview'),

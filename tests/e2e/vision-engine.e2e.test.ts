@@ -77,6 +77,16 @@ describe('hand engine in Chromium (built bundle)', () => {
     const garbage = new Uint8Array(5000).map((_, i) => (i * 31) % 256);
     garbage.set([0xff, 0xd8, 0xff, 0xc0, 0, 17, 8, 0, 10, 0, 10], 0); // a JPEG header, then noise
     expect((await engine.analyse(garbage)).problem).toBe('corrupt');
+    const heic = new Uint8Array(64);
+    heic.set(new TextEncoder().encode('ftypheic'), 4);
+    expect((await engine.analyse(heic)).problem).toBe('heic');
+    // an animated GIF (two 1×1 frames): decoded, first frame checked, and said so
+    const gif = Uint8Array.from([
+      ...new TextEncoder().encode('GIF89a'), 1, 0, 1, 0, 0x80, 0, 0, 0, 0, 0, 255, 255, 255,
+      ...[0, 1].flatMap(() => [0x21, 0xf9, 4, 0, 10, 0, 0, 0, 0x2c, 0, 0, 0, 0, 1, 0, 1, 0, 0, 2, 2, 0x4c, 0x01, 0]),
+      0x3b,
+    ]);
+    expect(await engine.analyse(gif)).toMatchObject({ width: 1, height: 1, hands: [], problem: 'animated' });
     const a = await engine.analyse(read('fingerpose-gif-frame03.png'));
     expect(a.hands[0]?.gesture).toBe('two');
   });

@@ -13,6 +13,8 @@ export interface SniffResult {
   height?: number;
   /** GIF with more than one frame, APNG, animated WebP. */
   animated?: boolean;
+  /** JPEG EXIF orientation when not 1; width and height are then as displayed. */
+  orientation?: number;
 }
 
 /** Largest image we decode: 40 megapixels, each side ≤ 16384 (the browser's canvas limit). */
@@ -40,6 +42,7 @@ export function sniffImage(b: Uint8Array): SniffResult {
   }
   if (n >= 4 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) {
     let p = 2;
+    let orientation = 1;
     while (p + 9 < n) {
       if (b[p] !== 0xff) {
         p++;
@@ -55,8 +58,15 @@ export function sniffImage(b: Uint8Array): SniffResult {
         continue;
       }
       const len = v.getUint16(p + 2, false);
+      if (marker === 0xe1 && ascii(b, p + 4, 6) === 'Exif\0\0') orientation = exifOrientation(v, p + 10, Math.min(n, p + 2 + len));
       const sof = marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
-      if (sof) return { format: 'jpeg', height: v.getUint16(p + 5, false), width: v.getUint16(p + 7, false) };
+      if (sof) {
+        const h = v.getUint16(p + 5, false);
+        const w = v.getUint16(p + 7, false);
+        // as displayed: orientations 5–8 turn the picture by 90°
+        const turned = orientation >= 5 && orientation <= 8;
+        return { format: 'jpeg', width: turned ? h : w, height: turned ? w : h, ...(orientation !== 1 ? { orientation } : {}) };
+      }
       if (marker === 0xda || marker === 0xd9) break;
       p += 2 + len;
     }
@@ -83,13 +93,39 @@ export function sniffImage(b: Uint8Array): SniffResult {
   if (n >= 26 && ascii(b, 0, 2) === 'BM') return { format: 'bmp', width: Math.abs(v.getInt32(18, true)), height: Math.abs(v.getInt32(22, true)) };
   if (n >= 12 && ascii(b, 4, 4) === 'ftyp') {
     const brands = ascii(b, 8, Math.min(n - 8, 32));
-    if (/avif|avis/.test(brands)) return { format: 'avif' };
+    if (/avif|avis/.test(brands)) {
+      // image spatial extents ('ispe') of the primary item, within the first few kB
+      for (let p = 12; p + 20 <= Math.min(n, 8192); p++) {
+        if (b[p] === 0x69 && ascii(b, p, 4) === 'ispe') return { format: 'avif', width: v.getUint32(p + 8, false), height: v.getUint32(p + 12, false) };
+      }
+      return { format: 'avif' };
+    }
     if (/heic|heix|hevc|hevx|heim|heis|mif1|msf1/.test(brands)) return { format: 'heic' };
     return { format: 'unknown' };
   }
   const head = new TextDecoder('utf-8', { fatal: false }).decode(b.subarray(0, Math.min(n, 1024))).trimStart().toLowerCase();
   if (head.startsWith('<svg') || ((head.startsWith('<?xml') || head.startsWith('<!doctype svg')) && head.includes('<svg'))) return { format: 'svg' };
   return { format: 'unknown' };
+}
+
+/** EXIF orientation (tag 0x0112 in IFD0) of a TIFF block at `t`; 1 when absent or unreadable. */
+function exifOrientation(v: DataView, t: number, end: number): number {
+  try {
+    const le = v.getUint16(t, false) === 0x4949;
+    const ifd = t + v.getUint32(t + 4, le);
+    const count = v.getUint16(ifd, le);
+    for (let i = 0; i < count; i++) {
+      const e = ifd + 2 + i * 12;
+      if (e + 12 > end) break;
+      if (v.getUint16(e, le) === 0x0112) {
+        const o = v.getUint16(e + 8, le);
+        return o >= 1 && o <= 8 ? o : 1;
+      }
+    }
+  } catch {
+    /* truncated EXIF: ignore */
+  }
+  return 1;
 }
 
 /** Counts GIF image descriptors (stops at 2). */
@@ -136,7 +172,8 @@ export function triage(b: Uint8Array): { ok: true; sniff: SniffResult; note?: Im
   if (sniff.width !== undefined && sniff.height !== undefined) {
     if (sniff.width === 0 || sniff.height === 0) return { ok: false, sniff, problem: 'corrupt' };
     if (sniff.width > MAX_SIDE * 2 || sniff.height > MAX_SIDE * 2 || sniff.width * sniff.height > MAX_PIXELS) return { ok: false, sniff, problem: 'too-large' };
-  } else if (sniff.format !== 'avif') {
+  } else {
+    // no size in the header: we would not know what decoding costs
     return { ok: false, sniff, problem: 'corrupt' };
   }
   return sniff.animated ? { ok: true, sniff, note: 'animated' } : { ok: true, sniff };

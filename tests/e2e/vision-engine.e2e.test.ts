@@ -68,6 +68,30 @@ describe('hand engine in Chromium (built bundle)', () => {
     expect(y).toBeGreaterThan(600);
   });
 
+  it('a phone photo stored sideways with an EXIF orientation is read upright, downscaled without distortion', async () => {
+    // the portrait photo turned to landscape (2560×1920), with EXIF orientation 6 ("turn 90° clockwise to view")
+    const b64 = await engine.page.evaluate(async (b64) => {
+      const bmp = await createImageBitmap(new Blob([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))]));
+      const c = new OffscreenCanvas(2560, 1920);
+      const ctx = c.getContext('2d')!;
+      ctx.translate(0, 1920);
+      ctx.rotate(-Math.PI / 2); // stored = displayed turned 90° anticlockwise
+      ctx.drawImage(bmp, 0, 0, 1920, 2560);
+      const jpg = new Uint8Array(await (await c.convertToBlob({ type: 'image/jpeg', quality: 0.9 })).arrayBuffer());
+      const tiff = [0x4d, 0x4d, 0, 0x2a, 0, 0, 0, 8, 0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, 6, 0, 0, 0, 0, 0, 0];
+      const app1 = [...new TextEncoder().encode('Exif\0\0'), ...tiff];
+      const out = Uint8Array.from([0xff, 0xd8, 0xff, 0xe1, (app1.length + 2) >> 8, (app1.length + 2) & 255, ...app1, ...jpg.subarray(2)]);
+      let s = '';
+      for (const x of out) s += String.fromCharCode(x);
+      return btoa(s);
+    }, Buffer.from(read('fingerpose-nocurl.jpg')).toString('base64'));
+    const a = await engine.analyse(new Uint8Array(Buffer.from(b64, 'base64')));
+    expect([a.width, a.height]).toEqual([960, 1280]);
+    expect(a.hands[0]).toMatchObject({ gesture: 'one', count: 1 });
+    const [, , w, h] = a.hands[0]!.box;
+    expect(h).toBeGreaterThan(w); // upright: the raised finger is vertical
+  });
+
   it('bad images come back with a reason; the next photo is still read', async () => {
     expect((await engine.analyse(new Uint8Array(0))).problem).toBe('empty');
     // a JPEG cut short (Chromium refuses to decode a truncated JPEG)

@@ -73,3 +73,21 @@ describe('triage', () => {
     expect(triage(png(8000, 4000))).toMatchObject({ ok: true });
   });
 });
+
+describe('JPEG orientation', () => {
+  /** A JPEG header with an EXIF orientation and a SOF0 of w×h (stored, before turning). */
+  function jpeg(w: number, h: number, orientation: number, littleEndian = false): Uint8Array {
+    const tiff: number[] = littleEndian
+      ? [0x49, 0x49, 0x2a, 0, 8, 0, 0, 0, 1, 0, 0x12, 0x01, 3, 0, 1, 0, 0, 0, orientation, 0, 0, 0, 0, 0, 0, 0]
+      : [0x4d, 0x4d, 0, 0x2a, 0, 0, 0, 8, 0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, orientation, 0, 0, 0, 0, 0, 0];
+    const app1 = [...new TextEncoder().encode('Exif\0\0'), ...tiff];
+    const len = app1.length + 2;
+    return Uint8Array.from([0xff, 0xd8, 0xff, 0xe1, len >> 8, len & 255, ...app1, 0xff, 0xc0, 0, 17, 8, h >> 8, h & 255, w >> 8, w & 255, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+  }
+  it('gives the size as displayed: a phone photo stored landscape and turned to portrait', () => {
+    expect(sniffImage(jpeg(4032, 3024, 6))).toEqual({ format: 'jpeg', width: 3024, height: 4032, orientation: 6 });
+    expect(sniffImage(jpeg(4032, 3024, 8, true))).toEqual({ format: 'jpeg', width: 3024, height: 4032, orientation: 8 });
+    expect(sniffImage(jpeg(4032, 3024, 3))).toEqual({ format: 'jpeg', width: 4032, height: 3024, orientation: 3 });
+    expect(sniffImage(jpeg(4032, 3024, 1))).toEqual({ format: 'jpeg', width: 4032, height: 3024 });
+  });
+});

@@ -80,7 +80,7 @@ export function startGuard({ adapter, engine, ui, signal, debounceMs = 80, photo
       return null;
     }
   };
-  const photoSource = (composer: Element): PhotoSource => {
+  const photoSource = (composer: Element): LivePhotoSource => {
     let waitedOut = false;
     const extra = new Set<() => void>();
     return {
@@ -94,9 +94,11 @@ export function startGuard({ adapter, engine, ui, signal, debounceMs = 80, photo
           off();
         };
       },
-      // not part of PhotoSource: flips the flag and redraws
-      ...{ markWaitedOut: () => ((waitedOut = true), extra.forEach((cb) => cb())) },
-    } as PhotoSource;
+      markWaitedOut() {
+        waitedOut = true;
+        extra.forEach((cb) => cb());
+      },
+    };
   };
   photos?.watcher.subscribe((composer) => refresh(composer));
   // ---- end photo check ----
@@ -155,7 +157,7 @@ export function startGuard({ adapter, engine, ui, signal, debounceMs = 80, photo
   };
 
   /** Check the composer now (a cache lookup when the draft was checked as it was typed). */
-  const check = (composer: Element): { analysis: Analysis; text: string; photos?: PhotoSource } | null => {
+  const check = (composer: Element): { analysis: Analysis; text: string; photos?: LivePhotoSource } | null => {
     const { text } = readDraft(adapter, composer);
     const analysis = text.trim() ? analyze(text) : null;
     const pr = reportOf(composer);
@@ -173,16 +175,18 @@ export function startGuard({ adapter, engine, ui, signal, debounceMs = 80, photo
 
     // photo check (issue #4): a check still running gets a bounded wait, with progress on screen;
     // if it settles clean (and the text is clean) the post goes on as the person asked
-    const pending = found.photos?.get()?.pending ?? 0;
-    if (found.photos && pending > 0) {
-      const src = found.photos as PhotoSource & { markWaitedOut(): void };
+    let decided = false;
+    const src = found.photos;
+    if (src && (src.get()?.pending ?? 0) > 0) {
       void photos!.watcher.settle(composer, photos!.waitMs ?? 10_000).then((settled) => {
+        if (decided) return; // the person chose already; this warning is gone
         if (!settled) return src.markWaitedOut();
         const pr = src.get();
         if (mode === 'submit' && found.analysis.verdict === 'ok' && pr && !pr.needsAttention) ui.close('post');
       });
     }
     const choice = await ui.warn({ ...found, mode, anchor: () => editorsRect(composer) });
+    decided = true;
 
     if (focusTarget?.isConnected) restoreCaret(focusTarget, caret);
     if (choice !== 'post' || mode !== 'submit') return;
@@ -238,6 +242,11 @@ export function startGuard({ adapter, engine, ui, signal, debounceMs = 80, photo
 }
 
 // ---- photo check (issue #4) ----
+interface LivePhotoSource extends PhotoSource {
+  /** The bounded wait ran out: say so in the open warning. */
+  markWaitedOut(): void;
+}
+
 function combine(a: Analysis | null, pr: PhotoReport): Analysis {
   const findings = a?.findings ?? [];
   const verdict = a?.verdict === 'violation' || pr.verdict === 'violation' ? 'violation' : a?.verdict === 'caution' || pr.verdict === 'caution' || pr.unchecked.length ? 'caution' : 'ok';

@@ -60,8 +60,11 @@ export default defineConfig({
     short_name: 'Jaga Netral',
     description: '__MSG_extDescription__',
     default_locale: 'id',
-    // 'offscreen' (Chrome): the photo check runs in an offscreen document, not in the page.
+    // No permissions beyond 'offscreen' (Chrome): the photo check runs in an offscreen document, not
+    // in the page. The toolbar action (its per-tab badge says when protection on a site is degraded)
+    // needs no permission.
     permissions: browser === 'firefox' ? [] : ['offscreen'],
+    action: { default_title: '__MSG_extName__' },
     // MediaPipe's wasm needs 'wasm-unsafe-eval'; nothing else is relaxed, no remote code.
     content_security_policy:
       browser === 'firefox'

@@ -11,13 +11,19 @@ import type { PhotoReport } from '../content/photo-report';
 import { Photos } from './Photos';
 
 export type Choice = 'edit' | 'post';
+/** Engagement the warning can stand before (mode 'engage'). */
+export type EngageAction = 'like' | 'share' | 'repost' | 'follow';
+
+const ENGAGE_INTRO = { like: 'engageIntroLike', share: 'engageIntroShare', repost: 'engageIntroShare', follow: 'engageIntroFollow' } as const;
 
 export interface OverlayProps {
   analysis: Analysis;
   text: string;
   lang: Lang;
-  /** 'submit': the person pressed Post; 'preview': opened from the draft marker (no posting from here). */
-  mode: 'submit' | 'preview';
+  /** 'submit': the person pressed Post; 'preview': opened from the draft marker (no posting from here);
+   *  'engage': the person pressed Like/Share/Repost/Follow on content that reads as campaigning. */
+  mode: 'submit' | 'preview' | 'engage';
+  action?: EngageAction;
   anchor: () => DOMRect | null;
   onChoose: (c: Choice) => void;
   /** photo check (issue #4) */
@@ -64,7 +70,7 @@ function Highlighted({ text, findings }: { text: string; findings: Finding[] }) 
   return <div class="draft">{parts}</div>;
 }
 
-export function Overlay({ analysis, text, lang, mode, anchor, onChoose, photos, photosWaitedOut = false }: OverlayProps) {
+export function Overlay({ analysis, text, lang, mode, action, anchor, onChoose, photos, photosWaitedOut = false }: OverlayProps) {
   const root = useRef<HTMLDivElement>(null);
   const [done, setDone] = useState(false);
   const [pos, setPos] = useState(() => place(anchor()));
@@ -137,11 +143,11 @@ export function Overlay({ analysis, text, lang, mode, anchor, onChoose, photos, 
           <h2 id={titleId}>{t(violation ? 'warnTitleViolation' : 'warnTitleCaution')}</h2>
         </header>
         <p id={descId} class="intro">
-          {t(mode === 'preview' ? 'warnIntroPreview' : 'warnIntro')}
+          {t(mode === 'engage' ? ENGAGE_INTRO[action ?? 'like'] : mode === 'preview' ? 'warnIntroPreview' : 'warnIntro')}
         </p>
         {(text.trim() || !photos) && (
           <>
-            <div class="label">{t('labelDraft')}</div>
+            <div class="label">{t(mode === 'engage' ? 'labelContent' : 'labelDraft')}</div>
             <Highlighted text={text} findings={analysis.findings} />
           </>
         )}
@@ -171,11 +177,11 @@ export function Overlay({ analysis, text, lang, mode, anchor, onChoose, photos, 
         <footer>
           <div class="actions">
             <button type="button" class="primary" data-action="edit" disabled={done} onClick={() => choose('edit')}>
-              {t(mode === 'preview' ? 'btnClose' : 'btnEdit')}
+              {t(mode === 'preview' ? 'btnClose' : mode === 'engage' ? 'btnCancelAction' : 'btnEdit')}
             </button>
-            {mode === 'submit' && (
+            {mode !== 'preview' && (
               <button type="button" class="secondary" data-action="post" disabled={done} onClick={() => choose('post')}>
-                {t('btnPostAnyway')}
+                {t(mode === 'engage' ? 'btnActAnyway' : 'btnPostAnyway')}
               </button>
             )}
           </div>

@@ -24,5 +24,14 @@ export const MESSAGE_KEYS = [
   'privacyNote',
   'markerLabel',
   'markerHint',
+  'healthDegraded',
+  'healthOk',
+  'engageIntroLike',
+  'engageIntroShare',
+  'engageIntroFollow',
+  'labelContent',
+  'btnCancelAction',
+  'btnActAnyway',
+  'popupIdle',
 ] as const;
 export type MessageKey = (typeof MESSAGE_KEYS)[number];

@@ -5,7 +5,7 @@
 import { render } from 'preact';
 import type { Analysis, Verdict } from '../lib/rules/types';
 import { Marker } from './Marker';
-import { Overlay, type Choice } from './Overlay';
+import { Overlay, type Choice, type EngageAction } from './Overlay';
 import { STYLES } from './styles';
 import { uiLang } from './i18n';
 // photo check (issue #4)
@@ -26,7 +26,9 @@ export interface MarkerInfo {
 export interface WarningRequest {
   analysis: Analysis;
   text: string;
-  mode: 'submit' | 'preview';
+  mode: 'submit' | 'preview' | 'engage';
+  /** mode 'engage': what the person is about to do with the content. */
+  action?: EngageAction;
   anchor: () => DOMRect | null;
   /** photo check (issue #4): the composer's photos, live while they are checked */
   photos?: PhotoSource;
@@ -96,6 +98,7 @@ export function createUi(): Ui {
             text={warning.text}
             lang={lang}
             mode={warning.mode}
+            action={warning.action}
             anchor={warning.anchor}
             photos={warning.photos?.get() ?? null}
             photosWaitedOut={warning.photos?.waitedOut() ?? false}

@@ -7,7 +7,16 @@
  * A site plugs in with a MediaAdapter (which inputs attach media); composers come from its
  * SiteAdapter.
  */
-import type { SiteAdapter } from '../sites/types';
+import { safeClosest, type SiteAdapter } from '../sites/types';
+
+/** querySelector that treats a broken selector (selectors can come from data) as no match. */
+function safeQuery(root: Element, selector: string): Element | null {
+  try {
+    return root.querySelector(selector);
+  } catch {
+    return null;
+  }
+}
 import type { ImageAnalysis, ImageProblem } from '../lib/vision/types';
 import { triage } from '../lib/vision/sniff';
 import { MSG_ANALYSE, toBase64, type AnalyseResponse } from '../vision/protocol';
@@ -149,14 +158,22 @@ export function watchAttachments({ adapter, media, signal, send = defaultSend }:
     }
   };
 
-  /** The composer the attachment belongs to, as the guard names it (the one its editors give). */
+  /**
+   * The composer the attachment belongs to, as the guard names it (the one its editors give). A
+   * dialog whose text box comes later (Instagram picks the photo first, the caption box appears
+   * at the last step) is its own composer: the dialog element stays the same through the steps.
+   */
   const composerFor = (anchor: Element): Element | null => {
     const editorSel = adapter.selectors.editor;
-    const own = anchor.closest(editorSel);
+    const own = safeClosest(anchor, editorSel);
     if (own) return adapter.composerOf(own);
+    const dialog = safeClosest(anchor, adapter.selectors.dialog);
     for (let a: Element | null = anchor; a && a !== document.documentElement; a = a.parentElement) {
-      const editor = a.querySelector(editorSel);
-      if (!editor) continue;
+      const editor = safeQuery(a, editorSel);
+      if (!editor) {
+        if (a === dialog) return dialog; // no text box in this dialog yet
+        continue;
+      }
       // only if the anchor is inside that composer (a drop on the timeline attaches nothing)
       const composer = adapter.composerOf(editor);
       return composer?.contains(anchor) ? composer : null;
@@ -181,7 +198,7 @@ export function watchAttachments({ adapter, media, signal, send = defaultSend }:
 
   const onChange = (e: Event) => {
     const input = e.target;
-    if (!(input instanceof HTMLInputElement) || input.type !== 'file' || !input.matches(media.fileInput)) return;
+    if (!(input instanceof HTMLInputElement) || input.type !== 'file' || !safeClosest(input, media.fileInput)) return;
     attach(input, Array.from(input.files ?? []));
   };
   const onDrop = (e: DragEvent) => {

@@ -8,8 +8,8 @@
  */
 import type { Engine } from '../lib/rules/engine';
 import type { Analysis } from '../lib/rules/types';
-import { isDisabled, readDraft, type SiteAdapter } from '../sites/types';
-import type { Ui } from '../components/ui';
+import { isDisabled, readDraft, safeClosest, submitOf, type Engagement, type HealthProblem, type SiteAdapter } from '../sites/types';
+import { HOST_TAG, type Ui } from '../components/ui';
 import { restoreCaret, saveCaret, type Caret } from './caret';
 // photo check (issue #4)
 import type { AttachmentWatcher } from './attachments';
@@ -26,11 +26,23 @@ export interface GuardOptions {
   debounceMs?: number;
   /** photo check (issue #4): attached photos, and how long Post waits for a running check (ms). */
   photos?: { watcher: AttachmentWatcher; waitMs?: number };
+  /** Called once per page and problem when the adapter can't find what it expects (see content/health.ts). */
+  onHealth?: (problem: HealthProblem, detail: string) => void;
+}
+
+/** What a held key press looked like, to replay it once after "Tetap kirim" when there is no button. */
+interface HeldKey {
+  key: string;
+  code: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  shiftKey: boolean;
+  altKey: boolean;
 }
 
 const CACHE_SIZE = 32;
 
-export function startGuard({ adapter, engine, ui, signal, debounceMs = 80, photos }: GuardOptions): void {
+export function startGuard({ adapter, engine, ui, signal, debounceMs = 80, onHealth, photos }: GuardOptions): void {
   const cache = new Map<string, Analysis>();
   const lastEditor = new WeakMap<Element, HTMLElement>();
   /** Where the caret was when each editor last lost focus (Draft.js clears the DOM selection on blur). */
@@ -39,6 +51,19 @@ export function startGuard({ adapter, engine, ui, signal, debounceMs = 80, photo
   let timer: ReturnType<typeof setTimeout> | undefined;
   /** The one submit click Jaga Netral itself sends after "Tetap kirim"; let through once. */
   let allowOnce: Element | null = null;
+  /** The one key press Jaga Netral replays after "Tetap kirim" where a composer has no button. */
+  let allowKey: Event | null = null;
+  const reported = new Set<HealthProblem>();
+  const report = (problem: HealthProblem, detail: string) => {
+    if (reported.has(problem)) return;
+    reported.add(problem);
+    console.warn(`[jaga-netral] protection degraded on ${adapter.name}: ${problem} (${detail})`);
+    try {
+      onHealth?.(problem, detail);
+    } catch {
+      /* health reporting must never get in the way */
+    }
+  };
 
   const analyze = (text: string): Analysis | null => {
     const hit = cache.get(text);
@@ -130,14 +155,35 @@ export function startGuard({ adapter, engine, ui, signal, debounceMs = 80, photo
     }, debounceMs);
   };
 
-  const editorOf = (target: EventTarget | null): HTMLElement | null =>
-    target instanceof Element ? (target.closest(adapter.selectors.editor) as HTMLElement | null) : null;
+  const editorOf = (target: EventTarget | null): HTMLElement | null => {
+    if (!(target instanceof Element)) return null;
+    const editor = safeClosest(target, adapter.selectors.editor) as HTMLElement | null;
+    return editor && !adapter.ignores?.(editor) ? editor : null;
+  };
+
+  /** A box the person writes in that the adapter does not know: the site's markup has changed. */
+  const checkUnknownEditable = (target: EventTarget | null) => {
+    if (!(target instanceof Element) || target.closest(HOST_TAG)) return;
+    // rich-text boxes only: plain textareas are also bios, search and settings fields
+    const box = target.closest('[contenteditable]:not([contenteditable="false"])');
+    if (!box || adapter.ignores?.(box)) return;
+    report('editor', `a writing box that matches none of the ${adapter.name} editor selectors`);
+  };
 
   const onDraftEvent = (e: Event) => {
     const editor = editorOf(e.target);
-    if (!editor) return;
+    if (!editor) {
+      if (e.type === 'input') checkUnknownEditable(e.target);
+      return;
+    }
     const composer = adapter.composerOf(editor);
-    if (!composer) return;
+    if (!composer) {
+      if (e.type === 'input') report('composer', 'an editor outside any known composer');
+      return;
+    }
+    if (e.type === 'input' && !adapter.submitButtonOf(composer) && !adapter.submitsOnEnter?.(editor)) {
+      report('submit', 'a composer without a known submit button');
+    }
     lastEditor.set(composer, editor);
     schedule(composer);
   };
@@ -166,7 +212,13 @@ export function startGuard({ adapter, engine, ui, signal, debounceMs = 80, photo
     return analysis && analysis.verdict !== 'ok' ? { analysis, text } : null;
   };
 
-  const intervene = async (composer: Element, button: Element | null, mode: 'submit' | 'preview', found = check(composer)) => {
+  const intervene = async (
+    composer: Element,
+    button: Element | null,
+    mode: 'submit' | 'preview',
+    found = check(composer),
+    key: HeldKey | null = null,
+  ) => {
     if (!found) return;
     const editors = adapter.editorsIn(composer);
     const focused = editors.find((ed) => ed.contains(document.activeElement));
@@ -191,15 +243,53 @@ export function startGuard({ adapter, engine, ui, signal, debounceMs = 80, photo
     if (focusTarget?.isConnected) restoreCaret(focusTarget, caret);
     if (choice !== 'post' || mode !== 'submit') return;
     const target = button?.isConnected ? button : adapter.submitButtonOf(composer);
-    if (!target || isDisabled(target)) return;
-    allowOnce = target;
-    (target as HTMLElement).click();
-    allowOnce = null;
+    if (target && !isDisabled(target)) {
+      allowOnce = target;
+      (target as HTMLElement).click();
+      allowOnce = null;
+      afterSubmit(composer);
+      return;
+    }
+    // no button (a comment box that only Enter sends): press the same key again, once
+    const editor = focusTarget?.isConnected ? focusTarget : null;
+    if (!key || !editor) return;
+    const replay = new KeyboardEvent('keydown', { ...key, bubbles: true, cancelable: true, composed: true });
+    allowKey = replay;
+    const where = editor.contains(document.activeElement) ? (document.activeElement as HTMLElement) : editor;
+    where.dispatchEvent(replay);
+    allowKey = null;
     afterSubmit(composer);
   };
 
+  /** Content already warned about (by its text): once per item, so the warning informs without nagging. */
+  const warnedItems = new Set<string>();
+
+  /** Like / Share / Repost / Follow on content the engine rates as campaigning: warn once per item. */
+  const onEngage = (e: MouseEvent, hit: Engagement) => {
+    if (allowOnce === hit.button) {
+      allowOnce = null;
+      return;
+    }
+    const key = hit.text.trim();
+    if (!key || warnedItems.has(key)) return;
+    const analysis = analyze(hit.text);
+    if (!analysis || analysis.verdict === 'ok') return; // quiet for neutral content
+    warnedItems.add(key);
+    e.preventDefault();
+    e.stopImmediatePropagation();
+    const item = hit.item;
+    void ui.warn({ analysis, text: hit.text, mode: 'engage', action: hit.action, anchor: () => (item.isConnected ? item.getBoundingClientRect() : null) }).then((choice) => {
+      if (choice !== 'post' || !hit.button.isConnected) return;
+      allowOnce = hit.button;
+      (hit.button as HTMLElement).click();
+      allowOnce = null;
+    });
+  };
+
   const onClick = (e: MouseEvent) => {
-    const button = e.target instanceof Element ? e.target.closest(adapter.selectors.submit) : null;
+    const hit = e.target instanceof Element && !e.target.closest(HOST_TAG) ? adapter.engagementOf?.(e.target) : null;
+    if (hit) return onEngage(e, hit);
+    const button = e.target instanceof Element ? submitOf(adapter, e.target) : null;
     if (!button) return;
     if (allowOnce === button) {
       allowOnce = null; // exactly once
@@ -216,18 +306,21 @@ export function startGuard({ adapter, engine, ui, signal, debounceMs = 80, photo
   };
 
   const onKeyDown = (e: KeyboardEvent) => {
+    if (e === allowKey) return; // the one replay after "Tetap kirim"
     if (e.isComposing || e.keyCode === 229) return; // IME composition: not a submit
-    if (!adapter.isSubmitKey(e)) return;
+    if (e.key !== 'Enter') return;
     const editor = editorOf(e.target);
-    if (!editor) return;
+    if (!editor || !adapter.isSubmitKey(e, editor)) return;
     const composer = adapter.composerOf(editor);
     if (!composer) return;
     lastEditor.set(composer, editor);
+    // read now: some sites (Facebook comments) clear the box as soon as their own handler runs
     const found = check(composer);
     if (!found) return afterSubmit(composer);
     e.preventDefault();
     e.stopImmediatePropagation();
-    void intervene(composer, null, 'submit', found);
+    const { key, code, ctrlKey, metaKey, shiftKey, altKey } = e;
+    void intervene(composer, null, 'submit', found, { key, code, ctrlKey, metaKey, shiftKey, altKey });
   };
 
   const opts = { capture: true, signal } as const;

@@ -1,8 +1,13 @@
 /**
- * Background: routes photo checks from the content scripts to the one hand engine of the browser.
- * Chrome: an offscreen document (created on first need, closed when idle). Firefox: the
- * background page itself runs the engine.
+ * Background:
+ * - photo checks (issue #4): routes them from the content scripts to the one hand engine of the
+ *   browser. Chrome: an offscreen document (created on first need, closed when idle). Firefox: the
+ *   background page itself runs the engine.
+ * - selector health: marks the toolbar icon of a tab ("!" badge and a title saying protection is
+ *   degraded). The action API needs no permission. Issue #6 (popup, history, managed policy) builds
+ *   on this; keep it small.
  */
+import { isHealthMessage } from '../content/health';
 import { createVisionService, type EngineBackend } from '../vision/service';
 import { isAnalyseRequest, MSG_ANALYSE, MSG_RUN, type AnalyseResponse } from '../vision/protocol';
 
@@ -49,6 +54,7 @@ async function pageBackend(): Promise<EngineBackend> {
 }
 
 export default defineBackground(() => {
+  // photo check (issue #4)
   const backend: Promise<EngineBackend> = import.meta.env.FIREFOX ? pageBackend() : Promise.resolve(offscreenBackend());
   const service = backend.then((b) => createVisionService(b));
   browser.runtime.onMessage.addListener((msg: unknown, _sender, sendResponse: (r: AnalyseResponse) => void) => {
@@ -57,5 +63,21 @@ export default defineBackground(() => {
       .then((s) => s.analyse(msg.data, msg.name))
       .then(sendResponse, (err) => sendResponse({ ok: false, problem: 'engine-failed', detail: String((err as Error)?.message ?? err) }));
     return true;
+  });
+
+  // selector health
+  const action = (browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction)!;
+  const msg = (key: 'healthDegraded' | 'healthOk', site: string) => browser.i18n.getMessage(key, [site]) || key;
+
+  browser.runtime.onMessage.addListener((m: unknown, sender) => {
+    if (!isHealthMessage(m)) return;
+    const tabId = sender.tab?.id;
+    if (tabId === undefined || sender.id !== browser.runtime.id) return;
+    const degraded = m.status === 'degraded';
+    void Promise.all([
+      action.setBadgeText({ tabId, text: degraded ? '!' : '' }),
+      action.setBadgeBackgroundColor({ tabId, color: '#b45309' }),
+      action.setTitle({ tabId, title: msg(degraded ? 'healthDegraded' : 'healthOk', m.name) }),
+    ]).catch(() => {});
   });
 });

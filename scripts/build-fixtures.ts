@@ -20,16 +20,16 @@ export const FIXTURES_DIST_DIR = path.join(ROOT_DIR, 'tests/e2e/.fixtures-dist')
 export interface BuiltFixtures {
   /** Directory holding the X fixture: index.html + app.js. */
   x: string;
+  /** Facebook fixture (React 18 + Lexical): index.html + app.js. */
+  facebook: string;
+  /** Instagram fixture (React 18 + Lexical): index.html + app.js. */
+  instagram: string;
 }
 
 const DRAFT_CSS_MARKER = '<!--DRAFT_CSS-->';
 
-async function buildX(outDir: string): Promise<string> {
-  const srcDir = path.join(FIXTURES_SRC_DIR, 'x');
-  const dest = path.join(outDir, 'x');
-  await mkdir(dest, { recursive: true });
-
-  await build({
+function bundle(srcDir: string, dest: string) {
+  return build({
     absWorkingDir: ROOT_DIR,
     entryPoints: [path.join(srcDir, 'app.tsx')],
     outfile: path.join(dest, 'app.js'),
@@ -51,6 +51,13 @@ async function buildX(outDir: string): Promise<string> {
       global: 'globalThis',
     },
   });
+}
+
+async function buildX(outDir: string): Promise<string> {
+  const srcDir = path.join(FIXTURES_SRC_DIR, 'x');
+  const dest = path.join(outDir, 'x');
+  await mkdir(dest, { recursive: true });
+  await bundle(srcDir, dest);
 
   // Draft.js needs its stylesheet (the placeholder sits under the editor only with it).
   const require = createRequire(import.meta.url);
@@ -62,10 +69,20 @@ async function buildX(outDir: string): Promise<string> {
   return dest;
 }
 
+/** A fixture with no extra assets (Facebook, Instagram: React 18 + Lexical). */
+async function buildPlain(outDir: string, site: string): Promise<string> {
+  const srcDir = path.join(FIXTURES_SRC_DIR, site);
+  const dest = path.join(outDir, site);
+  await mkdir(dest, { recursive: true });
+  await bundle(srcDir, dest);
+  await writeFile(path.join(dest, 'index.html'), await readFile(path.join(srcDir, 'index.html')));
+  return dest;
+}
+
 /** Builds every fixture; returns the output directory of each. */
 export async function buildFixtures(outDir: string = FIXTURES_DIST_DIR): Promise<BuiltFixtures> {
-  const x = await buildX(outDir);
-  return { x };
+  const [x, facebook, instagram] = await Promise.all([buildX(outDir), buildPlain(outDir, 'facebook'), buildPlain(outDir, 'instagram')]);
+  return { x, facebook, instagram };
 }
 
 const invokedDirectly = process.argv[1] !== undefined && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href;

@@ -3,8 +3,7 @@
  * Covered: the inline composer on the home timeline, the /compose/post dialog, replies (dialog and
  * inline on a status page), quotes, and threads (several boxes read together).
  */
-import type { SiteAdapter } from './types';
-import type { MediaAdapter } from '../content/attachments';
+import { closestWith, safeClosest, safeMatches, safeQueryAll, textsOf, type Engagement, type SiteAdapter, type SiteSelectors } from './types';
 
 export const xSelectors = {
   /** Draft.js contenteditable (desktop) or the textarea of the mobile web build. */
@@ -13,45 +12,63 @@ export const xSelectors = {
   dialog: '[role="dialog"]',
   /** Draft.js text blocks inside the editor. */
   block: '[data-block="true"]',
-} as const;
+  /** Photo/video inputs of a composer, for the image engine (issue #4). */
+  media: 'input[data-testid="fileInput"]',
+  like: '[data-testid="like"]',
+  repost: '[data-testid="retweet"]',
+  follow: '[data-testid$="-follow"]',
+  /** What an engagement acts on: a post, an account cell, a profile header. */
+  engageItem: 'article[data-testid="tweet"], [data-testid="UserCell"], [data-testid="primaryColumn"]',
+  itemAuthor: '[data-testid="User-Name"], [data-testid="UserName"]',
+  itemText: '[data-testid="tweetText"], [data-testid="UserDescription"]',
+  /** Direct messages: private conversations, deliberately not covered (see README). */
+  ignore: '[data-testid^="dmComposer"], [data-testid="DmActivityContainer"] [contenteditable]',
+} satisfies SiteSelectors;
 
-function readText(editor: HTMLElement): string {
-  if (editor instanceof HTMLTextAreaElement) return editor.value;
-  const blocks = editor.querySelectorAll(xSelectors.block);
-  if (blocks.length) return Array.from(blocks, (b) => b.textContent ?? '').join('\n');
-  return editor.innerText ?? editor.textContent ?? '';
+export function createXAdapter(sel: SiteSelectors = xSelectors): SiteAdapter {
+  const readText = (editor: HTMLElement): string => {
+    if (editor instanceof HTMLTextAreaElement) return editor.value;
+    const blocks = safeQueryAll(editor, sel.block ?? xSelectors.block);
+    if (blocks.length) return blocks.map((b) => b.textContent ?? '').join('\n');
+    return editor.innerText ?? editor.textContent ?? '';
+  };
+  const hasEditor = (a: Element) => safeQueryAll(a, sel.editor).length > 0;
+  return {
+    id: 'x',
+    name: 'X',
+    selectors: sel,
+    composerOf(el) {
+      const dialog = safeClosest(el, sel.dialog);
+      if (dialog && hasEditor(dialog)) return dialog;
+      if (safeMatches(el, sel.submit)) return closestWith(el, hasEditor);
+      const editor = safeClosest(el, sel.editor) ?? el;
+      return closestWith(editor, (a) => safeQueryAll(a, sel.submit).length > 0);
+    },
+    editorsIn(composer) {
+      return safeQueryAll<HTMLElement>(composer, sel.editor);
+    },
+    readText,
+    submitButtonOf(composer) {
+      return safeQueryAll<HTMLElement>(composer, sel.submit)[0] ?? null;
+    },
+    engagementOf(target) {
+      for (const action of ['like', 'repost', 'follow'] as const) {
+        const button = safeClosest(target, sel[action] ?? xSelectors[action]);
+        if (!button) continue;
+        const item = safeClosest(button, sel.engageItem ?? xSelectors.engageItem);
+        if (!item) return null;
+        const text = textsOf(item, [sel.itemAuthor ?? xSelectors.itemAuthor, sel.itemText ?? xSelectors.itemText]);
+        return { action, button, item, text } satisfies Engagement;
+      }
+      return null;
+    },
+    ignores(el) {
+      return safeClosest(el, sel.ignore ?? xSelectors.ignore) !== null;
+    },
+    isSubmitKey(e) {
+      return e.key === 'Enter' && (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey;
+    },
+  };
 }
 
-/** The nearest ancestor of `el` for which `has` is true. */
-function closestWith(el: Element, has: (a: Element) => boolean): Element | null {
-  for (let a: Element | null = el.parentElement; a && a !== document.documentElement; a = a.parentElement) if (has(a)) return a;
-  return null;
-}
-
-export const xAdapter: SiteAdapter = {
-  id: 'x',
-  name: 'X',
-  selectors: xSelectors,
-  composerOf(el) {
-    const dialog = el.closest(xSelectors.dialog);
-    if (dialog?.querySelector(xSelectors.editor)) return dialog;
-    if (el.matches(xSelectors.submit)) return closestWith(el, (a) => a.querySelector(xSelectors.editor) !== null);
-    const editor = el.closest(xSelectors.editor) ?? el;
-    return closestWith(editor, (a) => a.querySelector(xSelectors.submit) !== null);
-  },
-  editorsIn(composer) {
-    return Array.from(composer.querySelectorAll<HTMLElement>(xSelectors.editor));
-  },
-  readText,
-  submitButtonOf(composer) {
-    return composer.querySelector<HTMLElement>(xSelectors.submit);
-  },
-  isSubmitKey(e) {
-    return e.key === 'Enter' && (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey;
-  },
-};
-
-/** Photo attachments (issue #4): the composer toolbar's file input; paste and drop are caught too. */
-export const xMedia: MediaAdapter = {
-  fileInput: 'input[data-testid="fileInput"]',
-};
+export const xAdapter: SiteAdapter = createXAdapter();

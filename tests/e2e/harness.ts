@@ -9,17 +9,26 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext, type Page, type Request, type Route } from 'playwright-core';
+import { chromium, type BrowserContext, type Locator, type Page, type Request, type Route } from 'playwright-core';
 
 export const ROOT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /** Default extension under test: the output of `npx wxt build`. */
 export const EXTENSION_DIR = path.join(ROOT_DIR, '.output/chrome-mv3');
-/** Built X fixture (`npx tsx scripts/build-fixtures.ts`). */
-export const X_FIXTURE_DIR = path.join(ROOT_DIR, 'tests/e2e/.fixtures-dist/x');
+/** Built fixtures (`npx tsx scripts/build-fixtures.ts`). */
+export const FIXTURES_DIST_DIR = path.join(ROOT_DIR, 'tests/e2e/.fixtures-dist');
+export const X_FIXTURE_DIR = path.join(FIXTURES_DIST_DIR, 'x');
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Hosts answered from the X fixture. */
 export const X_HOSTS: readonly string[] = ['x.com', 'twitter.com', 'mobile.x.com', 'mobile.twitter.com'];
+export const FACEBOOK_HOSTS: readonly string[] = ['www.facebook.com', 'web.facebook.com', 'facebook.com', 'm.facebook.com'];
+export const INSTAGRAM_HOSTS: readonly string[] = ['www.instagram.com', 'instagram.com'];
+/** Fixture (directory under .fixtures-dist) that answers each host. */
+export const SITE_HOSTS: Readonly<Record<'x' | 'facebook' | 'instagram', readonly string[]>> = {
+  x: X_HOSTS,
+  facebook: FACEBOOK_HOSTS,
+  instagram: INSTAGRAM_HOSTS,
+};
 
 /** Attribute the content script sets on <html> once it runs. */
 export const ACTIVE_ATTRIBUTE = 'data-jaga-netral';
@@ -181,13 +190,14 @@ function describe(request: Request): string {
   return `${request.resourceType()} ${request.method()} ${request.url()} (from ${from})`;
 }
 
-function isXHost(hostname: string): boolean {
-  return X_HOSTS.includes(hostname);
+function siteOfHost(hostname: string): keyof typeof SITE_HOSTS | null {
+  for (const [site, hosts] of Object.entries(SITE_HOSTS)) if (hosts.includes(hostname)) return site as keyof typeof SITE_HOSTS;
+  return null;
 }
 
-/** True for requests the X fixture answers with its own files. */
+/** True for requests a fixture answers with its own files. */
 function isFixtureFile(url: URL, resourceType: string): boolean {
-  if (!isXHost(url.hostname) || url.protocol !== 'https:') return false;
+  if (!siteOfHost(url.hostname) || url.protocol !== 'https:') return false;
   if (url.pathname === '/app.js') return true;
   return resourceType === 'document';
 }
@@ -205,16 +215,16 @@ function isFixtureFile(url: URL, resourceType: string): boolean {
  * from service workers.
  */
 export async function serveSites(context: BrowserContext): Promise<SiteServer> {
-  const indexPath = path.join(X_FIXTURE_DIR, 'index.html');
-  const appPath = path.join(X_FIXTURE_DIR, 'app.js');
-  if (!existsSync(indexPath) || !existsSync(appPath)) {
-    throw new Error(`X fixture not built (${X_FIXTURE_DIR}). Run: npx tsx scripts/build-fixtures.ts`);
-  }
   // Read once: the files are small, and this keeps the route handler quick.
-  const files = new Map<string, Buffer>([
-    ['index.html', await readFile(indexPath)],
-    ['app.js', await readFile(appPath)],
-  ]);
+  const files = new Map<string, Buffer>();
+  for (const site of Object.keys(SITE_HOSTS)) {
+    const dir = path.join(FIXTURES_DIST_DIR, site);
+    for (const name of ['index.html', 'app.js']) {
+      const file = path.join(dir, name);
+      if (!existsSync(file)) throw new Error(`${site} fixture not built (${dir}). Run: npx tsx scripts/build-fixtures.ts`);
+      files.set(`${site}/${name}`, await readFile(file));
+    }
+  }
 
   const requests: string[] = [];
   const foreign: string[] = [];
@@ -254,13 +264,14 @@ export async function serveSites(context: BrowserContext): Promise<SiteServer> {
       await route.fallback();
       return;
     }
-    if (isXHost(url.hostname) && url.protocol === 'https:') {
+    const site = siteOfHost(url.hostname);
+    if (site && url.protocol === 'https:') {
       const name = url.pathname === '/app.js' ? 'app.js' : request.resourceType() === 'document' ? 'index.html' : null;
       if (name) {
         await route.fulfill({
           status: 200,
           headers: { 'content-type': CONTENT_TYPES[path.extname(name)]!, 'cache-control': 'no-store' },
-          body: files.get(name)!,
+          body: files.get(`${site}/${name}`)!,
         });
       } else {
         await route.fulfill({ status: 404, headers: { 'content-type': 'text/plain' }, body: 'not in fixture' });
@@ -379,7 +390,11 @@ const KEYBOARD_CHAR = /^[\x20-\x7e\n]$/;
  * emoji picker or IME does) for emoji and other non-keyboard characters.
  */
 export async function typeInto(page: Page, testId: string, text: string, opts: { delay?: number } = {}): Promise<void> {
-  const box = await editor(page, testId);
+  await typeIn(page, await editor(page, testId), text, opts);
+}
+
+/** typeInto for any editor: clicks `box` (a contenteditable or textarea) and types `text` like a person. */
+export async function typeIn(page: Page, box: Locator, text: string, opts: { delay?: number } = {}): Promise<void> {
   await box.click();
   await box.evaluate((el) => {
     if (!el.contains(document.activeElement) && document.activeElement !== el) throw new Error('editor did not take focus');
@@ -409,4 +424,81 @@ export async function posts(page: Page): Promise<XPost[]> {
 export async function waitForPosts(page: Page, count: number, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<XPost[]> {
   await page.waitForFunction((n) => window.__xPosts.length >= n, count, { timeout: timeoutMs, polling: 50 });
   return posts(page);
+}
+
+// ---------------------------------------------------------------------------
+// Facebook and Instagram fixtures
+// ---------------------------------------------------------------------------
+
+/** One entry of window.__posts in the Facebook and Instagram fixtures. */
+export interface SitePost {
+  site: 'facebook' | 'instagram';
+  kind: 'post' | 'comment' | 'reply' | 'share' | 'message' | 'caption';
+  text: string;
+  via: 'click' | 'keyboard';
+  /** Instagram posts: names of the attached photos. */
+  files?: string[];
+}
+
+/** window.__posts of the Facebook / Instagram fixture. */
+export async function sitePosts(page: Page): Promise<SitePost[]> {
+  return page.evaluate(() => (window as unknown as { __posts?: SitePost[] }).__posts ?? []);
+}
+
+/** Waits until window.__posts has at least `count` entries; returns them. */
+export async function waitForSitePosts(page: Page, count: number, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<SitePost[]> {
+  await page.waitForFunction((n) => ((window as unknown as { __posts?: unknown[] }).__posts ?? []).length >= n, count, {
+    timeout: timeoutMs,
+    polling: 50,
+  });
+  return sitePosts(page);
+}
+
+/** window.__engagements of the Facebook / Instagram fixture (likes, shares, follows performed). */
+export async function engagements(page: Page): Promise<{ action: string; item: string }[]> {
+  return page.evaluate(() => (window as unknown as { __engagements?: { action: string; item: string }[] }).__engagements ?? []);
+}
+
+/** Opens `url` (a fixture's real address) and waits for `ready` and, by default, the extension. */
+export async function openSite(context: BrowserContext, url: string, ready: string, opts: OpenComposerOptions = {}): Promise<Page> {
+  const timeout = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const page = opts.page ?? (await context.newPage());
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  await page.locator(ready).first().waitFor({ state: 'visible', timeout });
+  if (opts.waitForExtension ?? true) await page.waitForFunction(isActive, undefined, { timeout, polling: 100 });
+  return page;
+}
+
+/** The extension's toolbar badge text on every open tab (from its background service worker). */
+export async function badgeTexts(context: BrowserContext): Promise<string[]> {
+  return (await tabBadges(context)).map((t) => t.badge);
+}
+
+/** Each open tab's id and the extension's toolbar badge text and title on it. */
+export async function tabBadges(context: BrowserContext): Promise<{ tabId: number; badge: string; title: string }[]> {
+  const worker =
+    context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
+    (await context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith('chrome-extension://'), timeout: 10_000 }));
+  return worker.evaluate(async () => {
+    const c = (globalThis as unknown as { chrome: any }).chrome;
+    const tabs: { id: number }[] = await c.tabs.query({});
+    return Promise.all(
+      tabs.map(async (t) => ({
+        tabId: t.id,
+        badge: (await c.action.getBadgeText({ tabId: t.id })) as string,
+        title: (await c.action.getTitle({ tabId: t.id })) as string,
+      })),
+    );
+  });
+}
+
+/** The extension's popup page (chrome-extension://…/popup.html), showing the state of tab `tabId`. */
+export async function openPopup(context: BrowserContext, tabId: number): Promise<Page> {
+  const worker = context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));
+  // (URL.origin is "null" for chrome-extension: in Node)
+  const origin = /^chrome-extension:\/\/[a-p]{32}/.exec(worker?.url() ?? '')?.[0] ?? 'chrome-extension://mekapaehnloejpjllmbgdepkmodmjhin';
+  const page = await context.newPage();
+  await page.goto(`${origin}/popup.html#tab=${tabId}`);
+  await page.locator('[role="status"]').waitFor();
+  return page;
 }

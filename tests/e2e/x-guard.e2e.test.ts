@@ -5,7 +5,21 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { editor, launchWithExtension, openComposer, posts, serveSites, typeInto, waitForPosts, warmUp, type LaunchedBrowser, type SiteServer } from './harness';
+import {
+  badgeTexts,
+  editor,
+  launchWithExtension,
+  openComposer,
+  openSite,
+  posts,
+  serveSites,
+  typeIn,
+  typeInto,
+  waitForPosts,
+  warmUp,
+  type LaunchedBrowser,
+  type SiteServer,
+} from './harness';
 
 let browser: LaunchedBrowser;
 let server: SiteServer;
@@ -192,6 +206,18 @@ describe('X composer, Indonesian UI', () => {
     await warning(page).waitFor();
     expect(await warning(page).innerText()).toContain('pujian-calon');
     expect(await posts(page)).toEqual([]);
+  });
+
+  it('a changed page (editor not recognised) degrades safely: the post goes out, the toolbar badge says so', async () => {
+    expect((await badgeTexts(browser.context)).filter((t) => t === '!')).toEqual([]);
+    page = await openSite(browser.context, 'https://x.com/home?variant=changed', '[data-testid="postTextarea_0"]', { page });
+    await typeIn(page, page.locator('[data-testid="postTextarea_0"]'), CAMPAIGN);
+    await page.waitForFunction(() => document.documentElement.getAttribute('data-jaga-netral-health') === 'degraded');
+    await page.locator('[data-testid="tweetButtonInline"]').click();
+    const [p] = await waitForPosts(page, 1);
+    expect(p!.texts).toEqual([CAMPAIGN]); // nothing held, nothing lost
+    expect(await warning(page).count()).toBe(0);
+    await expect.poll(async () => (await badgeTexts(browser.context)).filter((t) => t === '!').length).toBe(1);
   });
 
   it('ignores Ctrl+Enter while an IME is composing', async () => {

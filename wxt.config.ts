@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import type { Plugin } from 'vite';
+import { buildModels } from './scripts/build-models';
 
 /**
  * Jaga Netral never renders raw HTML. Preact still ships the one innerHTML sink behind
@@ -16,6 +17,26 @@ function preactWithoutInnerHtml(): Plugin {
       if (!/[\\/]preact[\\/]dist[\\/]preact\.(module\.)?m?js$/.test(id)) return null;
       if (!sink.test(code)) this.error(`preact's innerHTML sink not found in ${id}: update preactWithoutInnerHtml()`);
       return { code: code.replace(sink, '($1.textContent=$2.__html)'), map: null };
+    },
+  };
+}
+
+/**
+ * MediaPipe Tasks loads its wasm glue with a <script> tag in a document (our offscreen document,
+ * Firefox's background page) and with importScripts in a classic worker; only in a module worker
+ * does it fall back to `import(url)` with a computed URL. We never run it there, so that branch
+ * becomes an error: no dynamic import of a computed URL is left in the bundle (Firefox's linter
+ * flags it). The build fails if an update moves the code.
+ */
+function mediapipeWithoutDynamicImport(): Plugin {
+  const sink = /await import\((\w+)\.toString\(\)\)/;
+  return {
+    name: 'jaga-netral:mediapipe-without-dynamic-import',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]@mediapipe[\\/]tasks-vision[\\/]vision_bundle\.mjs$/.test(id)) return null;
+      if (!sink.test(code)) this.error(`MediaPipe's dynamic import not found in ${id}: update mediapipeWithoutDynamicImport()`);
+      return { code: code.replace(sink, 'await Promise.reject(new Error("module workers are not supported"))'), map: null };
     },
   };
 }
@@ -39,10 +60,16 @@ export default defineConfig({
     short_name: 'Jaga Netral',
     description: '__MSG_extDescription__',
     default_locale: 'id',
-    // No permissions: content scripts on the supported sites, and the toolbar action (its per-tab badge
-    // says when protection on a site is degraded; the action API needs no permission).
-    permissions: [],
+    // No permissions beyond 'offscreen' (Chrome): the photo check runs in an offscreen document, not
+    // in the page. The toolbar action (its per-tab badge says when protection on a site is degraded)
+    // needs no permission.
+    permissions: browser === 'firefox' ? [] : ['offscreen'],
     action: { default_title: '__MSG_extName__' },
+    // MediaPipe's wasm needs 'wasm-unsafe-eval'; nothing else is relaxed, no remote code.
+    content_security_policy:
+      browser === 'firefox'
+        ? ("script-src 'self' 'wasm-unsafe-eval'; object-src 'self'" as unknown as Record<string, string>)
+        : { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'" },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -56,8 +83,12 @@ export default defineConfig({
         }
       : { key: CHROME_PUBLIC_KEY }),
   }),
+  hooks: {
+    // the hand model bundle and MediaPipe's wasm (public/vision/), built from npm packages
+    'build:before': () => buildModels(false),
+  },
   vite: () => ({
-    plugins: [preactWithoutInnerHtml()],
+    plugins: [preactWithoutInnerHtml(), mediapipeWithoutDynamicImport()],
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     build: { sourcemap: false },
   }),

@@ -6,6 +6,9 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Analysis, Finding } from '../lib/rules/types';
 import { local, sanctionLabel, t, type Lang } from './i18n';
+// photo check (issue #4)
+import type { PhotoReport } from '../content/photo-report';
+import { Photos } from './Photos';
 
 export type Choice = 'edit' | 'post';
 /** Engagement the warning can stand before (mode 'engage'). */
@@ -23,6 +26,9 @@ export interface OverlayProps {
   action?: EngageAction;
   anchor: () => DOMRect | null;
   onChoose: (c: Choice) => void;
+  /** photo check (issue #4) */
+  photos?: PhotoReport | null;
+  photosWaitedOut?: boolean;
 }
 
 const WIDTH = 460;
@@ -64,11 +70,12 @@ function Highlighted({ text, findings }: { text: string; findings: Finding[] }) 
   return <div class="draft">{parts}</div>;
 }
 
-export function Overlay({ analysis, text, lang, mode, action, anchor, onChoose }: OverlayProps) {
+export function Overlay({ analysis, text, lang, mode, action, anchor, onChoose, photos, photosWaitedOut = false }: OverlayProps) {
   const root = useRef<HTMLDivElement>(null);
   const [done, setDone] = useState(false);
   const [pos, setPos] = useState(() => place(anchor()));
-  const violation = analysis.verdict === 'violation';
+  const violation = analysis.verdict === 'violation' || photos?.verdict === 'violation';
+  const verdictClass = violation ? 'violation' : 'caution';
 
   // focus the safe choice in the same task as the click, so Esc and Enter work at once
   useLayoutEffect(() => {
@@ -120,7 +127,7 @@ export function Overlay({ analysis, text, lang, mode, action, anchor, onChoose }
     <div class="backdrop" onMouseDown={(e) => e.target === e.currentTarget && e.preventDefault()}>
       <div
         ref={root}
-        class={`dialog ${analysis.verdict}`}
+        class={`dialog ${verdictClass}`}
         role="alertdialog"
         aria-modal="true"
         aria-labelledby={titleId}
@@ -138,8 +145,12 @@ export function Overlay({ analysis, text, lang, mode, action, anchor, onChoose }
         <p id={descId} class="intro">
           {t(mode === 'engage' ? ENGAGE_INTRO[action ?? 'like'] : mode === 'preview' ? 'warnIntroPreview' : 'warnIntro')}
         </p>
-        <div class="label">{t(mode === 'engage' ? 'labelContent' : 'labelDraft')}</div>
-        <Highlighted text={text} findings={analysis.findings} />
+        {(text.trim() || !photos) && (
+          <>
+            <div class="label">{t(mode === 'engage' ? 'labelContent' : 'labelDraft')}</div>
+            <Highlighted text={text} findings={analysis.findings} />
+          </>
+        )}
         <ul class="findings">
           {analysis.findings.map((f, i) => (
             <li key={i} class={f.severity} data-rule={f.rule}>
@@ -162,6 +173,7 @@ export function Overlay({ analysis, text, lang, mode, action, anchor, onChoose }
             </li>
           ))}
         </ul>
+        {photos && <Photos report={photos} lang={lang} waitedOut={photosWaitedOut} />}
         <footer>
           <div class="actions">
             <button type="button" class="primary" data-action="edit" disabled={done} onClick={() => choose('edit')}>

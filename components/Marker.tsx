@@ -7,14 +7,16 @@ export interface MarkerProps {
   verdict: Exclude<Verdict, 'ok'>;
   rect: DOMRect;
   onOpen: () => void;
+  /** photo check (issue #4): shown instead of the count */
+  note?: string;
 }
 
-export function Marker({ count, verdict, rect, onOpen }: MarkerProps) {
-  const label = t('markerLabel', String(count));
+export function Marker({ count, verdict, rect, onOpen, note }: MarkerProps) {
+  const label = note ?? t('markerLabel', String(count));
   return (
     <button
       type="button"
-      class={`marker ${verdict}`}
+      class={`marker ${note && !count ? 'checking' : verdict}`}
       style={{ top: `${Math.max(0, rect.top + 4)}px`, left: `${Math.max(0, rect.right - 4)}px` }}
       title={`${label}. ${t('markerHint')}`}
       aria-label={label}
@@ -23,7 +25,13 @@ export function Marker({ count, verdict, rect, onOpen }: MarkerProps) {
       onMouseDown={(e) => e.preventDefault()}
       onClick={onOpen}
     >
-      <span aria-hidden="true">{verdict === 'violation' ? '⛔' : '⚠️'}</span> {count}
+      {note && !count ? (
+        <span data-note="photo">📷 {note}</span>
+      ) : (
+        <>
+          <span aria-hidden="true">{verdict === 'violation' ? '⛔' : '⚠️'}</span> {count}
+        </>
+      )}
     </button>
   );
 }

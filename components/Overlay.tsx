@@ -7,6 +7,9 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Analysis, Finding } from '../lib/rules/types';
 import { local, sanctionLabel, t, type Lang } from './i18n';
 import type { Agency, Mode } from '../lib/policy/policy';
+// photo check (issue #4)
+import type { PhotoReport } from '../content/photo-report';
+import { Photos } from './Photos';
 
 export type Choice = 'edit' | 'post';
 /** Engagement the warning can stand before (mode 'engage'). */
@@ -42,6 +45,9 @@ export interface OverlayProps {
   anchor: () => DOMRect | null;
   onChoose: (c: Choice, d?: Omit<Decision, 'choice'>) => void;
   enforcement?: Enforcement;
+  /** photo check (issue #4) */
+  photos?: PhotoReport | null;
+  photosWaitedOut?: boolean;
 }
 
 const WIDTH = 460;
@@ -83,11 +89,12 @@ function Highlighted({ text, findings }: { text: string; findings: Finding[] }) 
   return <div class="draft">{parts}</div>;
 }
 
-export function Overlay({ analysis, text, lang, mode, action, anchor, onChoose, enforcement }: OverlayProps) {
+export function Overlay({ analysis, text, lang, mode, action, anchor, onChoose, enforcement, photos, photosWaitedOut = false }: OverlayProps) {
   const root = useRef<HTMLDivElement>(null);
   const [done, setDone] = useState(false);
   const [pos, setPos] = useState(() => place(anchor()));
-  const violation = analysis.verdict === 'violation';
+  const violation = analysis.verdict === 'violation' || photos?.verdict === 'violation';
+  const verdictClass = violation ? 'violation' : 'caution';
   const [reason, setReason] = useState('');
   const policyMode = enforcement?.mode ?? 'warn';
   // the agency's mode governs posting (submit); engagement warnings and the preview keep their own buttons
@@ -146,7 +153,7 @@ export function Overlay({ analysis, text, lang, mode, action, anchor, onChoose, 
     <div class="backdrop" onMouseDown={(e) => e.target === e.currentTarget && e.preventDefault()}>
       <div
         ref={root}
-        class={`dialog ${analysis.verdict}`}
+        class={`dialog ${verdictClass}`}
         role="alertdialog"
         aria-modal="true"
         aria-labelledby={titleId}
@@ -164,8 +171,12 @@ export function Overlay({ analysis, text, lang, mode, action, anchor, onChoose, 
         <p id={descId} class="intro">
           {t(mode === 'engage' ? ENGAGE_INTRO[action ?? 'like'] : mode === 'preview' ? 'warnIntroPreview' : 'warnIntro')}
         </p>
-        <div class="label">{t(mode === 'engage' ? 'labelContent' : 'labelDraft')}</div>
-        <Highlighted text={text} findings={analysis.findings} />
+        {(text.trim() || !photos) && (
+          <>
+            <div class="label">{t(mode === 'engage' ? 'labelContent' : 'labelDraft')}</div>
+            <Highlighted text={text} findings={analysis.findings} />
+          </>
+        )}
         <ul class="findings">
           {analysis.findings.map((f, i) => (
             <li key={i} class={f.severity} data-rule={f.rule}>
@@ -188,6 +199,7 @@ export function Overlay({ analysis, text, lang, mode, action, anchor, onChoose, 
             </li>
           ))}
         </ul>
+        {photos && <Photos report={photos} lang={lang} waitedOut={photosWaitedOut} />}
         <footer>
           {mode === 'submit' && blocked && (
             <p class="policy blocked" data-policy="block">

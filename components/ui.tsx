@@ -8,6 +8,9 @@ import { Marker } from './Marker';
 import { Overlay, type Choice, type Decision, type EngageAction, type Enforcement } from './Overlay';
 import { STYLES } from './styles';
 import { uiLang } from './i18n';
+// photo check (issue #4)
+import type { PhotoReport } from '../content/photo-report';
+import { PHOTO_STYLES } from './Photos';
 
 export const HOST_TAG = 'jaga-netral-ui';
 
@@ -16,6 +19,8 @@ export interface MarkerInfo {
   verdict: Exclude<Verdict, 'ok'>;
   rect: () => DOMRect | null;
   onOpen: () => void;
+  /** photo check (issue #4): a short state shown instead of the count, e.g. "memeriksa foto…" */
+  note?: string;
 }
 
 export interface WarningRequest {
@@ -29,12 +34,23 @@ export interface WarningRequest {
   enforcement?: Enforcement;
   /** Told how the person decided (the reason typed in confirm mode, Esc or a button). */
   onDecision?: (d: Decision) => void;
+  /** photo check (issue #4): the composer's photos, live while they are checked */
+  photos?: PhotoSource;
+}
+
+export interface PhotoSource {
+  get(): PhotoReport | null;
+  subscribe(cb: () => void): () => void;
+  /** true once the bounded wait at submit ran out */
+  waitedOut(): boolean;
 }
 
 export interface Ui {
   /** Show the warning; resolves with the person's choice. Only one at a time. */
   warn(req: WarningRequest): Promise<Choice>;
   isOpen(): boolean;
+  /** Close the open warning as if the person chose `c` (used when a photo check settles clean). */
+  close(c: Choice): void;
   setMarker(key: object, info: MarkerInfo | null): void;
   destroy(): void;
 }
@@ -42,7 +58,7 @@ export interface Ui {
 export function createUi(): Ui {
   let host: HTMLElement | null = null;
   let mount: HTMLElement | null = null;
-  let warning: (WarningRequest & { resolve: (c: Choice) => void }) | null = null;
+  let warning: (WarningRequest & { resolve: (c: Choice) => void; unsubscribe?: () => void }) | null = null;
   const markers = new Map<object, MarkerInfo>();
   const markerIds = new WeakMap<object, number>();
   let nextId = 0;
@@ -53,7 +69,7 @@ export function createUi(): Ui {
     host = document.createElement(HOST_TAG);
     const shadow = host.attachShadow({ mode: 'open' });
     const style = document.createElement('style');
-    style.textContent = STYLES;
+    style.textContent = STYLES + PHOTO_STYLES;
     mount = document.createElement('div');
     mount.className = 'layer';
     shadow.append(style, mount);
@@ -74,7 +90,7 @@ export function createUi(): Ui {
     const items = [...markers.entries()].flatMap(([k, m]) => {
       const rect = warning ? null : m.rect();
       if (!markerIds.has(k)) markerIds.set(k, nextId++);
-      return rect ? [<Marker key={markerIds.get(k)} count={m.count} verdict={m.verdict} rect={rect} onOpen={m.onOpen} />] : [];
+      return rect ? [<Marker key={markerIds.get(k)} count={m.count} verdict={m.verdict} rect={rect} onOpen={m.onOpen} note={m.note} />] : [];
     });
     render(
       <>
@@ -89,9 +105,12 @@ export function createUi(): Ui {
             action={warning.action}
             anchor={warning.anchor}
             enforcement={warning.enforcement}
+            photos={warning.photos?.get() ?? null}
+            photosWaitedOut={warning.photos?.waitedOut() ?? false}
             onChoose={(c, d) => {
               const w = warning;
               warning = null;
+              w?.unsubscribe?.();
               draw();
               w?.onDecision?.({ choice: c, ...d });
               w?.resolve(c);
@@ -115,14 +134,24 @@ export function createUi(): Ui {
   return {
     warn(req) {
       return new Promise<Choice>((resolve) => {
+        warning?.unsubscribe?.();
         warning?.resolve('edit');
         warningSeq++;
         warning = { ...req, resolve };
+        if (req.photos) warning.unsubscribe = req.photos.subscribe(schedule);
         cancelAnimationFrame(frame);
         draw(); // synchronously: the warning is on screen in the same task as the click
       });
     },
     isOpen: () => warning !== null,
+    close(c) {
+      const w = warning;
+      if (!w) return;
+      warning = null;
+      w.unsubscribe?.();
+      draw();
+      w.resolve(c);
+    },
     setMarker(key, info) {
       if (info) markers.set(key, info);
       else if (!markers.delete(key)) return;
@@ -132,6 +161,7 @@ export function createUi(): Ui {
       window.removeEventListener('scroll', onViewport, { capture: true });
       window.removeEventListener('resize', onViewport);
       cancelAnimationFrame(frame);
+      warning?.unsubscribe?.();
       warning?.resolve('edit');
       warning = null;
       markers.clear();

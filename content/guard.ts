@@ -14,6 +14,10 @@ import type { Decision } from '../components/Overlay';
 import type { Agency, Mode } from '../lib/policy/policy';
 import type { Action } from '../lib/history/store';
 import { restoreCaret, saveCaret, type Caret } from './caret';
+// photo check (issue #4)
+import type { AttachmentWatcher } from './attachments';
+import { photoReport, type PhotoReport } from './photo-report';
+import type { PhotoSource } from '../components/ui';
 
 export interface GuardOptions {
   adapter: SiteAdapter;
@@ -23,6 +27,8 @@ export interface GuardOptions {
   signal: AbortSignal;
   /** How long after typing stops the draft is checked (ms). */
   debounceMs?: number;
+  /** photo check (issue #4): attached photos, and how long Post waits for a running check (ms). */
+  photos?: { watcher: AttachmentWatcher; waitMs?: number };
   /** Called once per page and problem when the adapter can't find what it expects (see content/health.ts). */
   onHealth?: (problem: HealthProblem, detail: string) => void;
   /** The agency policy for this site, read (never awaited) at each event. Default: on, warn mode. */
@@ -54,13 +60,15 @@ export interface WarningOutcome {
   reason?: string;
   /** An engagement warning (Like/Share/Repost/Follow); absent for a post. */
   kind?: Engagement['action'];
+  /** Findings on the attached photos (rule ids and the worst severity), if any. */
+  photos?: { rules: string[]; violation: boolean };
 }
 
 const DEFAULT_POLICY: SitePolicy = { enabled: true, mode: 'warn' };
 
 const CACHE_SIZE = 32;
 
-export function startGuard({ adapter, engine, ui, signal, debounceMs = 80, onHealth, policy = () => DEFAULT_POLICY, onWarning }: GuardOptions): void {
+export function startGuard({ adapter, engine, ui, signal, debounceMs = 80, onHealth, photos, policy = () => DEFAULT_POLICY, onWarning }: GuardOptions): void {
   const cache = new Map<string, Analysis>();
   const lastEditor = new WeakMap<Element, HTMLElement>();
   /** Where the caret was when each editor last lost focus (Draft.js clears the DOM selection on blur). */
@@ -123,13 +131,51 @@ export function startGuard({ adapter, engine, ui, signal, debounceMs = 80, onHea
     return new DOMRect(left, top, right - left, bottom - top);
   };
 
+  // ---- photo check (issue #4) ----
+  const reportOf = (composer: Element): PhotoReport | null => {
+    if (!photos) return null;
+    try {
+      return photoReport(photos.watcher.photosOf(composer), engine().packs);
+    } catch (err) {
+      console.warn('[jaga-netral] photo report failed', err);
+      return null;
+    }
+  };
+  const photoSource = (composer: Element): LivePhotoSource => {
+    let waitedOut = false;
+    const extra = new Set<() => void>();
+    return {
+      get: () => reportOf(composer),
+      waitedOut: () => waitedOut,
+      subscribe(cb) {
+        extra.add(cb);
+        const off = photos!.watcher.subscribe((c) => c === composer && cb());
+        return () => {
+          extra.delete(cb);
+          off();
+        };
+      },
+      markWaitedOut() {
+        waitedOut = true;
+        extra.forEach((cb) => cb());
+      },
+    };
+  };
+  photos?.watcher.subscribe((composer) => refresh(composer));
+  // ---- end photo check ----
+
   const refresh = (composer: Element) => {
     if (!composer.isConnected || !policy().enabled) return ui.setMarker(composer, null);
     const { text } = readDraft(adapter, composer);
-    const a = text.trim() ? analyze(text) : null;
+    const a0 = text.trim() ? analyze(text) : null;
+    const pr = reportOf(composer);
+    const a = pr ? combine(a0, pr) : a0;
+    if (pr && pr.pending > 0 && (!a || a.verdict === 'ok')) {
+      return ui.setMarker(composer, { count: 0, verdict: 'caution', rect: () => editorsRect(composer), onOpen: () => {}, note: photoCheckingNote() });
+    }
     if (!a || a.verdict === 'ok') return ui.setMarker(composer, null);
     ui.setMarker(composer, {
-      count: a.findings.length,
+      count: a.findings.length + (pr ? pr.findings.length + pr.unchecked.length : 0),
       verdict: a.verdict,
       rect: () => editorsRect(composer),
       onOpen: () => void intervene(composer, null, 'preview'),
@@ -187,15 +233,18 @@ export function startGuard({ adapter, engine, ui, signal, debounceMs = 80, onHea
   };
 
   const afterSubmit = (composer: Element) => {
+    photos?.watcher.clear(composer); // photo check (issue #4): the site sends and clears its attachments
     // the site clears the composer after posting; drop the marker once it has
     for (const ms of [300, 1500]) setTimeout(() => refresh(composer), ms);
   };
 
   /** Check the composer now (a cache lookup when the draft was checked as it was typed). */
-  const check = (composer: Element): { analysis: Analysis; text: string } | null => {
+  const check = (composer: Element): { analysis: Analysis; text: string; photos?: LivePhotoSource } | null => {
     const { text } = readDraft(adapter, composer);
+    const analysis = text.trim() ? analyze(text) : null;
+    const pr = reportOf(composer);
+    if (pr?.needsAttention) return { analysis: analysis ?? { verdict: 'ok', findings: [] }, text, photos: photoSource(composer) };
     if (!text.trim()) return null;
-    const analysis = analyze(text);
     return analysis && analysis.verdict !== 'ok' ? { analysis, text } : null;
   };
 
@@ -212,8 +261,19 @@ export function startGuard({ adapter, engine, ui, signal, debounceMs = 80, onHea
     const focusTarget = focused ?? lastEditor.get(composer) ?? editors[0] ?? null;
     const caret = focusTarget ? (focused ? saveCaret(focusTarget) : carets.get(focusTarget) ?? null) : null;
 
+    // photo check (issue #4): a check still running gets a bounded wait, with progress on screen;
+    // if it settles clean (and the text is clean) the post goes on as the person asked
+    let decided = false;
+    const src = found.photos;
+    if (src && (src.get()?.pending ?? 0) > 0) {
+      void photos!.watcher.settle(composer, photos!.waitMs ?? 10_000).then((settled) => {
+        if (decided) return; // the person chose already; this warning is gone
+        if (!settled) return src.markWaitedOut();
+        const pr = src.get();
+        if (mode === 'submit' && found.analysis.verdict === 'ok' && pr && !pr.needsAttention) ui.close('post');
+      });
+    }
     const { mode: enforce, agency } = policy();
-    const blocked = enforce === 'block' && found.analysis.verdict === 'violation';
     let decision: Decision | undefined;
     const choice = await ui.warn({
       ...found,
@@ -222,15 +282,26 @@ export function startGuard({ adapter, engine, ui, signal, debounceMs = 80, onHea
       enforcement: { mode: enforce, ...(agency ? { agency } : {}) },
       onDecision: (d) => (decision = d),
     });
+    decided = true;
+    const pr = found.photos?.get() ?? null;
+    // settled clean while the warning was open (closed by the photo check, not by the person)
+    const clean = found.analysis.verdict === 'ok' && !!pr && !pr.needsAttention;
+    const blocked = enforce === 'block' && (found.analysis.verdict === 'violation' || pr?.verdict === 'violation');
 
     if (focusTarget?.isConnected) restoreCaret(focusTarget, caret);
     const reason = decision?.reason?.trim();
     // the warning enforces the mode; this makes sure of it
-    const allowed = choice === 'post' && !blocked && (enforce !== 'confirm' || !!reason);
-    if (mode === 'submit') {
+    const allowed = choice === 'post' && (clean || (!blocked && (enforce !== 'confirm' || !!reason)));
+    if (mode === 'submit' && !clean) {
       const action: Action = allowed ? 'posted' : blocked ? 'blocked' : decision?.via === 'escape' ? 'cancelled' : 'edited';
       try {
-        onWarning?.({ analysis: found.analysis, text: found.text, action, ...(allowed && reason ? { reason } : {}) });
+        onWarning?.({
+          analysis: found.analysis,
+          text: found.text,
+          action,
+          ...(allowed && reason ? { reason } : {}),
+          ...(pr?.findings.length ? { photos: { rules: pr.findings.map((f) => f.rule), violation: pr.verdict === 'violation' } } : {}),
+        });
       } catch (err) {
         console.warn('[jaga-netral] could not record the warning', err);
       }
@@ -333,4 +404,24 @@ export function startGuard({ adapter, engine, ui, signal, debounceMs = 80, onHea
     clearTimeout(timer);
     ui.destroy();
   });
+}
+
+// ---- photo check (issue #4) ----
+interface LivePhotoSource extends PhotoSource {
+  /** The bounded wait ran out: say so in the open warning. */
+  markWaitedOut(): void;
+}
+
+function combine(a: Analysis | null, pr: PhotoReport): Analysis {
+  const findings = a?.findings ?? [];
+  const verdict = a?.verdict === 'violation' || pr.verdict === 'violation' ? 'violation' : a?.verdict === 'caution' || pr.verdict === 'caution' || pr.unchecked.length ? 'caution' : 'ok';
+  return { verdict, findings };
+}
+
+function photoCheckingNote(): string {
+  try {
+    return browser.i18n.getUILanguage().toLowerCase().startsWith('en') ? 'checking photos…' : 'memeriksa foto…';
+  } catch {
+    return 'memeriksa foto…';
+  }
 }

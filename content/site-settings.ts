@@ -39,13 +39,13 @@ export function siteSettings(site: SiteId, signal: AbortSignal): SiteSettings {
       }
       return engine;
     },
-    onWarning: ({ analysis, text, action, reason, kind }) => {
+    onWarning: ({ analysis, text, action, reason, kind, photos }) => {
       const spans = analysis.findings.map((f) => text.slice(f.start, f.end));
       const warning: NewWarning = {
         at: Date.now(),
         site,
-        rules: [...new Set(analysis.findings.map((f) => f.rule))],
-        severity: analysis.verdict === 'violation' ? 'violation' : 'caution',
+        rules: [...new Set([...analysis.findings.map((f) => f.rule), ...(photos?.rules ?? [])])],
+        severity: analysis.verdict === 'violation' || photos?.violation ? 'violation' : 'caution',
         action,
         ...(kind ? { kind } : {}),
         ...(reason ? { reason } : {}),

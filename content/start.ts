@@ -6,6 +6,7 @@ import { answerStatus, siteSettings } from './site-settings';
 import { createUi } from '../components/ui';
 import { adapterWithOverrides } from '../sites/overrides';
 import type { SiteId } from '../sites/types';
+import { watchAttachments } from './attachments';
 
 /**
  * @param overrides selector overrides, `{ [siteId]: { [selectorName]: selector } }` (sites/overrides.ts).
@@ -16,12 +17,17 @@ export function startSite(site: SiteId, ctx: ContentScriptContext, overrides?: u
   const health = createHealthReporter(adapter.id, adapter.name);
   // policy, packs and history: read from the background's cache, never awaited on the submit path
   const settings = siteSettings(site, ctx.signal);
+  // photo check (issue #4): photos attached through the adapter's media inputs (and dropped or
+  // pasted into a composer) are checked as they are attached, in the extension's engine
+  const media = adapter.selectors.media;
+  const watcher = media ? watchAttachments({ adapter, media: { fileInput: media }, signal: ctx.signal }) : undefined;
   startGuard({
     adapter,
     ...settings,
     ui: createUi(),
     signal: ctx.signal,
     onHealth: (problem) => health.degraded(problem),
+    ...(watcher ? { photos: { watcher } } : {}),
   });
   answerStatus(site, settings, ctx.signal);
   health.ok();

@@ -2,8 +2,10 @@
 import { startHealth } from '../background/health';
 import { startPolicy } from '../background/policy';
 import { startHistory } from '../background/history';
+import { startVision } from '../background/vision';
 
 export default defineBackground(() => {
+  startVision();
   startHealth();
   startPolicy();
   startHistory();

@@ -1,0 +1,101 @@
+/**
+ * The photo part of the warning: progress while photos are checked, each finding with a
+ * thumbnail of its photo and the hand boxed, and an honest list of photos that could not be
+ * checked. Thumbnails are drawn into canvases (no data: URLs, so the page's CSP does not apply).
+ */
+import { useLayoutEffect, useRef } from 'preact/hooks';
+import type { PhotoReport } from '../content/photo-report';
+import type { Photo } from '../content/attachments';
+import type { ImageFinding } from '../lib/vision/types';
+import { local, sanctionLabel, t, type Lang } from './i18n';
+import { problemText, pt } from './photo-text';
+
+function Thumb({ photo, boxes }: { photo: Photo; boxes: [number, number, number, number][] }) {
+  const ref = useRef<HTMLCanvasElement>(null);
+  useLayoutEffect(() => {
+    const c = ref.current;
+    const bmp = photo.thumb;
+    if (!c || !bmp) return;
+    c.width = bmp.width;
+    c.height = bmp.height;
+    const ctx = c.getContext('2d');
+    if (!ctx) return;
+    ctx.drawImage(bmp, 0, 0);
+    const sx = bmp.width / (photo.width || bmp.width);
+    const sy = bmp.height / (photo.height || bmp.height);
+    ctx.lineWidth = Math.max(2, bmp.width / 120);
+    ctx.strokeStyle = '#d92d20';
+    for (const [x, y, w, h] of boxes) ctx.strokeRect(x * sx, y * sy, w * sx, h * sy);
+  }, [photo.thumb, boxes.map((b) => b.join(',')).join(';')]);
+  return <canvas ref={ref} class="thumb" data-photo={photo.name} data-boxes={JSON.stringify(boxes)} aria-hidden="true" />;
+}
+
+function FindingItem({ f, photo, lang }: { f: ImageFinding; photo: Photo | undefined; lang: Lang }) {
+  return (
+    <li class={`${f.severity} photo-finding`} data-rule={f.rule} data-gesture={f.hand.gesture}>
+      <div class="head">
+        <span class={`badge ${f.severity}`}>{t(f.severity === 'violation' ? 'severityViolation' : 'severityCaution')}</span>
+        <q class="evidence">{f.evidence}</q>
+        {f.entity && <span class="entity">{f.entity.label}</span>}
+      </div>
+      {photo?.thumb && <Thumb photo={photo} boxes={[f.hand.box]} />}
+      <p class="why">{local(f.why, lang)}</p>
+      <dl>
+        <dt>{t('labelRule')}</dt>
+        <dd>
+          {f.ref} · <code>{f.rule}</code> · {pt('confidence', lang)} {Math.round(f.hand.score * 100)}%
+        </dd>
+        <dt>{t('labelSource')}</dt>
+        <dd>{f.source}</dd>
+        <dt>{t('labelSanction')}</dt>
+        <dd>{f.sanctions.map(sanctionLabel).join(' – ')}</dd>
+      </dl>
+    </li>
+  );
+}
+
+export function Photos({ report, lang, waitedOut }: { report: PhotoReport; lang: Lang; waitedOut: boolean }) {
+  const done = report.photos.length - report.pending;
+  return (
+    <section class="photos" aria-live="polite">
+      {report.pending > 0 && (
+        <div class="checking" role="status" data-pending={report.pending}>
+          <span>{pt('checkingN', lang, String(done), String(report.photos.length))}</span>
+          <progress max={report.photos.length} value={done} />
+          {waitedOut && <p class="why">{pt('stillChecking', lang)}</p>}
+        </div>
+      )}
+      {report.findings.length > 0 && (
+        <ul class="findings">
+          {report.findings.map((f, i) => (
+            <FindingItem key={`p${i}`} f={f} photo={report.photos[f.image.index]} lang={lang} />
+          ))}
+        </ul>
+      )}
+      {report.unchecked.length > 0 && (
+        <div class="unchecked" data-count={report.unchecked.length}>
+          <div class="label">{pt('uncheckedTitle', lang)}</div>
+          <p class="why">{pt('uncheckedIntro', lang)}</p>
+          <ul>
+            {report.unchecked.map((p) => (
+              <li key={p.id} data-problem={p.problem ?? 'engine-failed'}>
+                <b>{p.name}</b>: {problemText(p.problem ?? 'engine-failed', lang)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {report.photos.some((p) => p.problem === 'animated') && <p class="note">{pt('animatedNote', lang)}</p>}
+    </section>
+  );
+}
+
+export const PHOTO_STYLES = `
+.photos { margin: 8px 0; display: grid; gap: 8px; }
+.photos .checking { background: #eff8ff; border: 1px solid #b2ddff; border-radius: 8px; padding: 8px 10px; }
+.photos progress { width: 100%; }
+.photos .thumb { display: block; max-width: 100%; max-height: 220px; margin: 6px 0; border-radius: 6px; }
+.photos .unchecked { border: 1px dashed #f79009; border-radius: 8px; padding: 8px 10px; }
+.photos .unchecked ul { margin: 4px 0 0; padding-left: 18px; }
+.marker.checking { background: #eff8ff; color: #175cd3; }
+`;

@@ -1,0 +1,38 @@
+/**
+ * A composer's photos, judged: findings through the active packs' ballot numbers, photos that
+ * could not be checked, and whether the post needs the warning.
+ */
+import type { RulePack } from '../lib/rules/types';
+import { imageFindings, numbersInPlay, type NumbersInPlay } from '../lib/vision/findings';
+import type { ImageVerdict } from '../lib/vision/types';
+import type { ComposerPhotos, Photo } from './attachments';
+
+export interface PhotoReport extends ImageVerdict {
+  photos: Photo[];
+  pending: number;
+  /** Photos that could not be checked (not counting "animated": its first frame was). */
+  unchecked: Photo[];
+  /** The post should be held: findings, unchecked photos, or a check still running. */
+  needsAttention: boolean;
+}
+
+const inPlayCache = new WeakMap<readonly RulePack[], NumbersInPlay>();
+
+export function photoReport(view: ComposerPhotos | null, packs: readonly RulePack[]): PhotoReport | null {
+  if (!view) return null;
+  let inPlay = inPlayCache.get(packs);
+  if (!inPlay) inPlayCache.set(packs, (inPlay = numbersInPlay(packs)));
+  const { verdict, findings } = imageFindings(
+    view.photos.map((p) => ({ name: p.name, analysis: p.analysis ?? { width: 0, height: 0, hands: [] } })),
+    inPlay,
+  );
+  const unchecked = view.photos.filter((p) => p.status === 'failed' || (p.problem && p.problem !== 'animated'));
+  return {
+    photos: view.photos,
+    pending: view.pending,
+    verdict,
+    findings,
+    unchecked,
+    needsAttention: view.pending > 0 || verdict !== 'ok' || unchecked.length > 0,
+  };
+}

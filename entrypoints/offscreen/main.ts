@@ -1,0 +1,17 @@
+/**
+ * Chrome's offscreen document: the one place the hand engine runs in Chrome. The background
+ * creates it on first need and closes it when idle (or when a request fails or hangs).
+ */
+import { HandRunner } from '../../vision/runner';
+import { fromBase64, isAnalyseRequest, MSG_RUN, type AnalyseResponse } from '../../vision/protocol';
+
+const runner = new HandRunner({ assetBase: browser.runtime.getURL('/vision/hand_landmarker.task').replace(/[^/]+$/, '') });
+
+browser.runtime.onMessage.addListener((msg: unknown, _sender, sendResponse: (r: AnalyseResponse) => void) => {
+  if (!isAnalyseRequest(msg, MSG_RUN)) return undefined;
+  runner
+    .analyse(fromBase64(msg.data))
+    .then((analysis) => sendResponse({ ok: true, analysis, loadMs: runner.loadMs.value }))
+    .catch((err) => sendResponse({ ok: false, problem: 'engine-failed', detail: String((err as Error)?.message ?? err) }));
+  return true;
+});

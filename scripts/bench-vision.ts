@@ -1,0 +1,131 @@
+/**
+ * Photo-check figures (printed, never asserted): in headless Chromium on this machine, the real
+ * engine (vision/runner.ts with the built model bundle and wasm).
+ *
+ *   cold    first photo in a fresh browser, model and wasm load included (median of 3 browsers)
+ *   warm    per photo, model loaded (median of ≥ 20): a 480×640 photo with one hand; a 1280×853
+ *           photo with no hand (the tiled retry runs: the slow path)
+ *   memory  the engine page's renderer process (RSS) before and after loading, and its JS heap
+ *   size    the Chrome build (.output/chrome-mv3): raw, and deflated as in the store zip
+ *
+ *   npx tsx scripts/bench-vision.ts [--runs=25]
+ */
+import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { deflateRawSync } from 'node:zlib';
+import { openHeadlessEngine, type HeadlessEngine } from '../vision/headless';
+
+const RUNS = Math.max(20, Number(process.argv.find((a) => a.startsWith('--runs='))?.slice(7) ?? 25));
+const photo = (f: string) => new Uint8Array(readFileSync(path.join('tests/vision/photos', f)));
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))]!;
+const mb = (b: number) => `${(b / 1024 / 1024).toFixed(1)} MB`;
+const ms = (x: number) => `${x.toFixed(1)} ms`;
+
+async function rendererRss(engine: HeadlessEngine): Promise<number> {
+  const cdp = await engine.page.context().browser()!.newBrowserCDPSession();
+  try {
+    const { processInfo } = (await cdp.send('SystemInfo.getProcessInfo')) as { processInfo: { id: number; type: string }[] };
+    let total = 0;
+    for (const p of processInfo.filter((q) => q.type === 'renderer')) {
+      try {
+        const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${p.id}/status`, 'utf8'));
+        if (m) total += Number(m[1]) * 1024;
+      } catch {
+        /* process gone */
+      }
+    }
+    return total;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+async function noHandPhoto(engine: HeadlessEngine): Promise<Uint8Array> {
+  const b64 = await engine.page.evaluate(async () => {
+    const c = new OffscreenCanvas(1280, 853);
+    const ctx = c.getContext('2d')!;
+    const g = ctx.createLinearGradient(0, 0, 1280, 853);
+    g.addColorStop(0, '#c9d6df');
+    g.addColorStop(1, '#52616b');
+    ctx.fillStyle = g;
+    ctx.fillRect(0, 0, 1280, 853);
+    for (let i = 0; i < 40; i++) {
+      ctx.fillStyle = `hsl(${(i * 37) % 360} 40% ${30 + (i % 5) * 10}%)`;
+      ctx.fillRect((i * 131) % 1200, (i * 71) % 800, 60 + (i % 7) * 20, 40 + (i % 3) * 30);
+    }
+    const out = new Uint8Array(await (await c.convertToBlob({ type: 'image/jpeg', quality: 0.9 })).arrayBuffer());
+    let s = '';
+    for (const x of out) s += String.fromCharCode(x);
+    return btoa(s);
+  });
+  return new Uint8Array(Buffer.from(b64, 'base64'));
+}
+
+console.log(`\nphoto check (headless Chromium, CPU, ${process.env.CI ? 'CI' : 'local'})`);
+
+// cold
+const cold: number[] = [];
+const loads: number[] = [];
+for (let i = 0; i < 3; i++) {
+  const engine = await openHeadlessEngine();
+  try {
+    const t0 = performance.now();
+    const a = await engine.analyse(photo('fingerpose-nocurl.jpg'));
+    cold.push(performance.now() - t0);
+    if (a.hands[0]?.gesture !== 'one') throw new Error('bench: the engine misread its reference photo');
+    loads.push((await engine.load()) ?? NaN);
+  } finally {
+    await engine.close();
+  }
+}
+console.log(`  cold: first photo incl. model + wasm load       median ${ms(median(cold)).padStart(10)}   (n=3, model load alone ${ms(median(loads))})   goal ≤ 1000 ms`);
+
+// warm + memory
+const engine = await openHeadlessEngine();
+try {
+  const rssBefore = await rendererRss(engine);
+  await engine.load();
+  const one = photo('fingerpose-nocurl.jpg');
+  const noHand = await noHandPhoto(engine);
+  await engine.analyse(one);
+  const warm: number[] = [];
+  const warmRoundTrip: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = performance.now();
+    const a = await engine.analyse(one);
+    warmRoundTrip.push(performance.now() - t0);
+    warm.push(a.ms ?? NaN);
+  }
+  const slow: number[] = [];
+  for (let i = 0; i < RUNS; i++) slow.push((await engine.analyse(noHand)).ms ?? NaN);
+  const rssAfter = await rendererRss(engine);
+  const heap = await engine.memory();
+  console.log(`  warm: 480×640 photo, one hand (in engine)        median ${ms(median(warm)).padStart(10)}   p95 ${ms(p95(warm))}   (n=${RUNS})   goal ≤ 80 ms`);
+  console.log(`  warm: same, round trip incl. transfer            median ${ms(median(warmRoundTrip)).padStart(10)}   (n=${RUNS})`);
+  console.log(`  warm: 1280×853 photo, no hand (tiled retry)      median ${ms(median(slow)).padStart(10)}   p95 ${ms(p95(slow))}   (n=${RUNS})`);
+  console.log(`  memory: engine renderer RSS ${mb(rssBefore)} before load → ${mb(rssAfter)} after ${2 * RUNS + 2} photos; JS heap ${mb(heap.jsHeap)}`);
+} finally {
+  await engine.close();
+}
+
+// size
+const out = '.output/chrome-mv3';
+if (existsSync(out)) {
+  let raw = 0;
+  let packed = 0;
+  const walk = (d: string) => {
+    for (const f of readdirSync(d)) {
+      const p = path.join(d, f);
+      if (statSync(p).isDirectory()) walk(p);
+      else {
+        const b = readFileSync(p);
+        raw += b.length;
+        packed += Math.min(b.length, deflateRawSync(b, { level: 9 }).length) + 30 + 46 + 2 * f.length;
+      }
+    }
+  };
+  walk(out);
+  const v = (f: string) => (existsSync(path.join(out, f)) ? statSync(path.join(out, f)).size : 0);
+  console.log(`  size: Chrome build ${mb(raw)} raw, ~${mb(packed)} zipped (wasm ${mb(v('vision/vision_wasm_internal.wasm'))}, one variant; models ${mb(v('vision/hand_landmarker.task'))})`);
+} else console.log('  size: no .output/chrome-mv3 (run npm run build)');

@@ -1,0 +1,50 @@
+/** `jaga-netral scan-images`: the CLI contract (one JSON line per file), with the real engine. */
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { scanImagesMain } from '../../cli/scan-images';
+import { ROOT_DIR } from './harness';
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'jn-scan-'));
+  copyFileSync(path.join(ROOT_DIR, 'tests/vision/photos/fingerpose-gif-frame15.png'), path.join(dir, 'a-jempol.png'));
+  copyFileSync(path.join(ROOT_DIR, 'tests/vision/photos/fingerpose-fullcurl.jpg'), path.join(dir, 'b-kepal.jpg'));
+  writeFileSync(path.join(dir, 'c-rusak.jpg'), Buffer.from('not an image at all'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('scan-images', () => {
+  it('prints one JSON line per file, in name order, with hands, verdict and findings', async () => {
+    const lines: string[] = [];
+    const code = await scanImagesMain([dir, '--pack', path.join(ROOT_DIR, 'docs/examples/pilkada-contoh.json')], (l) => lines.push(l));
+    expect(code).toBe(0);
+    const rows = lines.map((l) => JSON.parse(l));
+    expect(rows.map((r) => r.file)).toEqual(['a-jempol.png', 'b-kepal.jpg', 'c-rusak.jpg']);
+    const [thumb, fist, bad] = rows;
+    expect(thumb.hands).toHaveLength(1);
+    expect(Object.keys(thumb.hands[0]).sort()).toEqual(['box', 'count', 'fingers', 'gesture', 'score']);
+    expect(thumb.hands[0]).toMatchObject({ gesture: 'thumb', fingers: ['thumb'], count: 1 });
+    expect(thumb.hands[0].box).toHaveLength(4);
+    expect(thumb.verdict).toBe('violation');
+    expect(thumb.findings[0]).toMatchObject({ rule: 'pose-jari-nomor-urut', ref: 'R04', numbers: [1] });
+    expect(fist).toMatchObject({ verdict: 'ok', findings: [] });
+    expect(fist.hands[0].gesture).toBe('fist');
+    expect(bad).toMatchObject({ hands: [], verdict: 'ok', problem: 'unsupported-format' });
+  });
+
+  it('refuses bad arguments with a usage line (exit 2)', async () => {
+    expect(await scanImagesMain([])).toBe(2);
+    expect(await scanImagesMain([path.join(dir, 'nope')])).toBe(2);
+    expect(await scanImagesMain([dir, '--pack'])).toBe(2);
+    expect(await scanImagesMain([dir, '--frobnicate'])).toBe(2);
+  });
+
+  it('runs from the jaga-netral command', () => {
+    const r = spawnSync(process.execPath, [path.join(ROOT_DIR, 'bin/jaga-netral.mjs'), 'scan-images', dir], { encoding: 'utf8', timeout: 120_000 });
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l).file)).toEqual(['a-jempol.png', 'b-kepal.jpg', 'c-rusak.jpg']);
+  });
+});

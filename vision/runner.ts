@@ -1,0 +1,197 @@
+/**
+ * The hand engine: MediaPipe Tasks HandLandmarker on CPU, loaded from files inside the extension
+ * (public/vision/, built by scripts/build-models.ts). Runs where a document is available and the
+ * page's CSP does not apply: Chrome's offscreen document, Firefox's background page, and the
+ * CLI's headless page. Images arrive as bytes; the runner checks the header first (format,
+ * dimensions), decodes with a bounded size, and looks for hands, retrying on tiles when a large
+ * photo shows no hand at full view.
+ */
+import { HandLandmarker, type HandLandmarkerResult } from '@mediapipe/tasks-vision';
+import { boxOf, classifyHand, isTwoHandHeart, toPixels } from '../lib/vision/gestures';
+import { triage } from '../lib/vision/sniff';
+import type { HandReading, ImageAnalysis, Point } from '../lib/vision/types';
+
+/** Longest side the engine looks at; the content script already downscales to this. */
+export const MAX_ANALYSIS_SIDE = 1280;
+/** Detector confidence floors (MediaPipe's defaults are 0.5). */
+const MIN_DETECTION = 0.45;
+const MIN_PRESENCE = 0.45;
+
+export interface RunnerOptions {
+  /** URL of the folder holding hand_landmarker.task and vision_wasm_internal.{js,wasm}. */
+  assetBase: string;
+  /** Hands to look for per view. */
+  numHands?: number;
+}
+
+interface Hand {
+  points: Point[]; // normalized to the full image
+  score: number;
+  handedness?: 'Left' | 'Right';
+}
+
+export class HandRunner {
+  private landmarker: Promise<HandLandmarker> | null = null;
+  readonly loadMs: { value: number | null } = { value: null };
+
+  constructor(private readonly opts: RunnerOptions) {}
+
+  /** Loads the model (once); later calls share the same promise. */
+  load(): Promise<HandLandmarker> {
+    if (!this.landmarker) {
+      const t0 = performance.now();
+      const base = this.opts.assetBase.replace(/\/$/, '');
+      this.landmarker = (async () => {
+        const res = await fetch(`${base}/hand_landmarker.task`);
+        if (!res.ok) throw new Error(`hand model missing (${res.status})`);
+        const model = new Uint8Array(await res.arrayBuffer());
+        const hl = await HandLandmarker.createFromOptions(
+          { wasmLoaderPath: `${base}/vision_wasm_internal.js`, wasmBinaryPath: `${base}/vision_wasm_internal.wasm` },
+          {
+            baseOptions: { modelAssetBuffer: model, delegate: 'CPU' },
+            runningMode: 'IMAGE',
+            numHands: this.opts.numHands ?? 4,
+            minHandDetectionConfidence: MIN_DETECTION,
+            minHandPresenceConfidence: MIN_PRESENCE,
+          },
+        );
+        this.loadMs.value = performance.now() - t0;
+        return hl;
+      })();
+      this.landmarker.catch(() => (this.landmarker = null));
+    }
+    return this.landmarker;
+  }
+
+  /** Frees the model and its wasm memory; the next analyse() loads it again. */
+  async close(): Promise<void> {
+    const l = this.landmarker;
+    this.landmarker = null;
+    if (l) (await l.catch(() => null))?.close();
+  }
+
+  /** Analyse one image; never throws for bad input (the problem is reported in the result). */
+  async analyse(bytes: Uint8Array): Promise<ImageAnalysis> {
+    const t0 = performance.now();
+    const tri = triage(bytes);
+    if (!tri.ok) return { width: tri.sniff.width ?? 0, height: tri.sniff.height ?? 0, hands: [], problem: tri.problem, detail: tri.sniff.format };
+    let bitmap: ImageBitmap;
+    try {
+      bitmap = await decodeBounded(bytes, tri.sniff.width, tri.sniff.height);
+    } catch (err) {
+      return { width: tri.sniff.width ?? 0, height: tri.sniff.height ?? 0, hands: [], problem: 'corrupt', detail: String((err as Error)?.message ?? err) };
+    }
+    try {
+      const hl = await this.load();
+      const hands = this.findHands(hl, bitmap);
+      const readings = readHands(hands, bitmap.width, bitmap.height);
+      return {
+        width: bitmap.width,
+        height: bitmap.height,
+        hands: readings,
+        ...(tri.note ? { problem: tri.note } : {}),
+        ms: Math.round(performance.now() - t0),
+      };
+    } finally {
+      bitmap.close();
+    }
+  }
+
+  /** The raw hands (landmarks normalized to the image) — for recording test fixtures. */
+  async rawHands(bytes: Uint8Array): Promise<{ width: number; height: number; hands: { points: Point[]; score: number; handedness?: string }[] }> {
+    const bitmap = await decodeBounded(bytes, undefined, undefined);
+    try {
+      return { width: bitmap.width, height: bitmap.height, hands: this.findHands(await this.load(), bitmap) };
+    } finally {
+      bitmap.close();
+    }
+  }
+
+  private findHands(hl: HandLandmarker, bitmap: ImageBitmap): Hand[] {
+    const full = fromResult(hl.detect(bitmap), { x: 0, y: 0, w: 1, h: 1 });
+    if (full.length) return full;
+    // Small people in a large photo: look again at overlapping tiles (and a padded square view).
+    const { width: W, height: H } = bitmap;
+    if (Math.max(W, H) < 480) return full;
+    const views: { x: number; y: number; w: number; h: number }[] = [];
+    const cols = W >= H ? 3 : 2;
+    const rows = W >= H ? 2 : 3;
+    const tw = Math.min(1, (1 / cols) * 1.4);
+    const th = Math.min(1, (1 / rows) * 1.4);
+    for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) views.push({ x: ((1 - tw) * c) / (cols - 1), y: ((1 - th) * r) / (rows - 1), w: tw, h: th });
+    const found: Hand[] = [];
+    const canvas = new OffscreenCanvas(1, 1);
+    const ctx = canvas.getContext('2d')!;
+    for (const v of views) {
+      const sw = Math.round(v.w * W);
+      const sh = Math.round(v.h * H);
+      // pad each tile to a square so the detector's letterbox does not shrink it further
+      const side = Math.max(sw, sh);
+      canvas.width = side;
+      canvas.height = side;
+      ctx.fillStyle = '#000';
+      ctx.fillRect(0, 0, side, side);
+      ctx.drawImage(bitmap, Math.round(v.x * W), Math.round(v.y * H), sw, sh, 0, 0, sw, sh);
+      const tile = { x: v.x, y: v.y, w: (side / W), h: (side / H) };
+      for (const h of fromResult(hl.detect(canvas), tile)) if (!found.some((f) => overlap(f.points, h.points) > 0.4)) found.push(h);
+    }
+    return found;
+  }
+}
+
+/** Decode to an ImageBitmap whose longest side is at most MAX_ANALYSIS_SIDE. */
+async function decodeBounded(bytes: Uint8Array, w?: number, h?: number): Promise<ImageBitmap> {
+  const blob = new Blob([bytes as BlobPart]);
+  if (w && h && Math.max(w, h) > MAX_ANALYSIS_SIDE) {
+    const s = MAX_ANALYSIS_SIDE / Math.max(w, h);
+    return createImageBitmap(blob, { resizeWidth: Math.max(1, Math.round(w * s)), resizeHeight: Math.max(1, Math.round(h * s)), resizeQuality: 'medium' });
+  }
+  return createImageBitmap(blob);
+}
+
+function fromResult(r: HandLandmarkerResult, view: { x: number; y: number; w: number; h: number }): Hand[] {
+  return r.landmarks.map((lm, i) => {
+    const cat = r.handedness[i]?.[0];
+    return {
+      points: lm.map((p) => ({ x: view.x + p.x * view.w, y: view.y + p.y * view.h, z: p.z * view.w })),
+      score: cat?.score ?? 0,
+      ...(cat?.categoryName === 'Left' || cat?.categoryName === 'Right' ? { handedness: cat.categoryName } : {}),
+    };
+  });
+}
+
+function bbox(points: Point[]) {
+  const xs = points.map((p) => p.x);
+  const ys = points.map((p) => p.y);
+  return { x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys) };
+}
+
+/** Intersection over the smaller box. */
+function overlap(a: Point[], b: Point[]): number {
+  const A = bbox(a);
+  const B = bbox(b);
+  const iw = Math.max(0, Math.min(A.x1, B.x1) - Math.max(A.x0, B.x0));
+  const ih = Math.max(0, Math.min(A.y1, B.y1) - Math.max(A.y0, B.y0));
+  const small = Math.min((A.x1 - A.x0) * (A.y1 - A.y0), (B.x1 - B.x0) * (B.y1 - B.y0));
+  return small > 0 ? (iw * ih) / small : 0;
+}
+
+/** Hands → readings: gesture per hand, then the two-hand heart across pairs. */
+export function readHands(hands: Hand[], width: number, height: number): HandReading[] {
+  const px = hands.map((h) => toPixels(h.points, width, height));
+  const readings: HandReading[] = hands.map((h, i) => {
+    const pose = classifyHand(px[i]!);
+    return {
+      gesture: pose.gesture,
+      fingers: pose.fingers,
+      count: pose.count,
+      score: Math.round(h.score * (0.6 + 0.4 * pose.clarity) * 1000) / 1000,
+      box: boxOf(h.points, width, height),
+      ...(h.handedness ? { handedness: h.handedness } : {}),
+    };
+  });
+  for (let i = 0; i < hands.length; i++)
+    for (let j = i + 1; j < hands.length; j++)
+      if (isTwoHandHeart(px[i]!, px[j]!)) readings[i]!.gesture = readings[j]!.gesture = 'two_hand_heart';
+  return readings;
+}

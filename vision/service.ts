@@ -1,0 +1,58 @@
+/**
+ * One engine per browser, loaded on first need and released when idle. Requests run one at a
+ * time, each with a time limit; a request that fails or hangs tears the engine down so the next
+ * photo starts a fresh one.
+ */
+import type { AnalyseResponse } from './protocol';
+
+export interface EngineBackend {
+  run(data: string, name: string): Promise<AnalyseResponse>;
+  /** Release everything (model, wasm memory, document). */
+  stop(): Promise<void>;
+}
+
+export interface ServiceOptions {
+  idleMs?: number;
+  timeoutMs?: number;
+}
+
+export function createVisionService(backend: EngineBackend, { idleMs = 60_000, timeoutMs = 20_000 }: ServiceOptions = {}) {
+  let queue: Promise<unknown> = Promise.resolve();
+  let idle: ReturnType<typeof setTimeout> | undefined;
+  let busy = 0;
+
+  const armIdle = () => {
+    clearTimeout(idle);
+    if (busy === 0) idle = setTimeout(() => void backend.stop(), idleMs);
+  };
+
+  const runOne = async (data: string, name: string): Promise<AnalyseResponse> => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<AnalyseResponse>((resolve) => {
+      timer = setTimeout(() => resolve({ ok: false, problem: 'timeout', detail: `no answer in ${timeoutMs} ms` }), timeoutMs);
+    });
+    try {
+      const res = await Promise.race([
+        backend.run(data, name).catch((err): AnalyseResponse => ({ ok: false, problem: 'engine-failed', detail: String((err as Error)?.message ?? err) })),
+        timeout,
+      ]);
+      if (!res.ok && (res.problem === 'timeout' || res.problem === 'engine-failed')) await backend.stop().catch(() => {});
+      return res;
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+
+  return {
+    analyse(data: string, name: string): Promise<AnalyseResponse> {
+      busy++;
+      clearTimeout(idle);
+      const p = queue.then(() => runOne(data, name));
+      queue = p.catch(() => {});
+      return p.finally(() => {
+        busy--;
+        armIdle();
+      });
+    },
+  };
+}

@@ -98,5 +98,8 @@ export const MESSAGE_KEYS = [
   'popToday',
   'popPrivacy',
   'popOpenOptions',
+  'tryPhoto',
+  'tryPhotoChecking',
+  'tryPhotoFailed',
 ] as const;
 export type MessageKey = (typeof MESSAGE_KEYS)[number];

@@ -15,6 +15,7 @@ import { MODES, SITE_IDS, type Lockable, type Mode, type SiteId } from '../../li
 import type { PackStatus } from '../../lib/policy/packs';
 import { HistoryStore, toCsv, toJson, type WarningRecord } from '../../lib/history/store';
 import { download, formatTime, useAppState, useUserSettings } from '../shared';
+import { tryPhoto, type PhotoTry } from './try-photo';
 
 const MODE_KEYS: Record<Mode, MessageKey> = { warn: 'modeWarn', confirm: 'modeConfirm', block: 'modeBlock' };
 const SOURCE_KEYS: Record<PackStatus['source'], MessageKey> = { national: 'srcNational', inline: 'srcInline', url: 'srcUrl', user: 'srcUser' };
@@ -386,6 +387,16 @@ function History(props: {
 
 function Try({ packs, lang }: { packs: RulePack[]; lang: string }) {
   const [text, setText] = useState('');
+  const [photo, setPhoto] = useState<{ name: string; result: PhotoTry | null } | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const check = (file: File | undefined) => {
+    if (!file) return;
+    setPhoto({ name: file.name, result: null });
+    tryPhoto(file, packs).then(
+      (result) => setPhoto({ name: file.name, result }),
+      () => setPhoto({ name: file.name, result: { ok: false, problem: 'engine-failed' } }),
+    );
+  };
   const engine = useMemo(() => {
     try {
       return createEngine(packs);
@@ -400,6 +411,49 @@ function Try({ packs, lang }: { packs: RulePack[]; lang: string }) {
       <h2 id="h-try">{t('optTry')}</h2>
       <p class="hint">{t('tryHint')}</p>
       <textarea rows={4} value={text} data-field="try" onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)} />
+      <label
+        class={`drop${dragging ? ' over' : ''}`}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={(e) => {
+          e.preventDefault();
+          setDragging(false);
+          check(e.dataTransfer?.files[0]);
+        }}
+      >
+        {t('tryPhoto')}
+        <input type="file" accept="image/*" data-field="try-photo" onChange={(e) => check((e.currentTarget as HTMLInputElement).files?.[0])} />
+      </label>
+      {photo && (
+        <div data-testid="try-photo-result" data-state={photo.result ? (photo.result.ok ? photo.result.verdict : 'failed') : 'checking'}>
+          <p>
+            <strong>{photo.name}</strong>:{' '}
+            {!photo.result
+              ? t('tryPhotoChecking')
+              : !photo.result.ok
+                ? t('tryPhotoFailed', photo.result.problem)
+                : photo.result.verdict === 'ok'
+                  ? t('tryOk')
+                  : t(photo.result.verdict === 'violation' ? 'warnTitleViolation' : 'warnTitleCaution')}
+          </p>
+          {photo.result?.ok && (
+            <ul class="findings">
+              {photo.result.findings.map((f, i) => (
+                <li key={i} data-rule={f.rule} class={f.severity}>
+                  <strong>{t(f.severity === 'violation' ? 'severityViolation' : 'severityCaution')}</strong> {f.evidence}
+                  <div>{local(f.why, l)}</div>
+                  <div class="ref">
+                    {f.ref} · {f.source} · {f.sanctions.map(sanctionLabel).join(' – ')} · <code>{f.rule}</code>
+                  </div>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
       {analysis && (
         <div data-testid="try-result" data-verdict={analysis.verdict}>
           <p class={`verdict ${analysis.verdict}`}>

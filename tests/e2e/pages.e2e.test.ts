@@ -7,6 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, openComposer, posts, ROOT_DIR, serveSites, typeInto, waitForPosts, warmUp, type LaunchedBrowser, type SiteServer } from './harness';
@@ -137,6 +138,17 @@ describe('settings page', () => {
     await o.locator('#try').scrollIntoViewIfNeeded();
     await o.screenshot({ path: path.join(ROOT_DIR, 'tests/e2e/.artifacts/options.png'), fullPage: true });
   });
+
+  it('Coba: a photo shows the hand pose it would be flagged for', async () => {
+    const file = (name: string) => ({ name, mimeType: 'image/png', buffer: readFileSync(path.join(ROOT_DIR, 'tests/vision/photos', name)) });
+    await o.locator('input[data-field="try-photo"]').setInputFiles(file('fingerpose-gif-frame03.png')); // peace sign
+    const result = o.getByTestId('try-photo-result');
+    await result.and(o.locator(':not([data-state="checking"])')).waitFor({ timeout: 90_000 });
+    expect(await result.getAttribute('data-state')).toBe('violation');
+    expect(await result.innerText()).toContain('dua jari');
+    expect(await result.innerText()).toContain('R04');
+    await o.locator('#try').screenshot({ path: path.join(ROOT_DIR, 'tests/e2e/.artifacts/options-try-photo.png') });
+  }, 120_000);
 
   it('a local candidate added here is flagged on X; a bad list is refused with the reason', async () => {
     const mine = o.locator('textarea[data-field="mine"]');

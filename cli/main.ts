@@ -16,6 +16,7 @@ import { buildRegionalPack, CsvError, parseCandidateCsv } from '../lib/packs/reg
 import { compilePacks, PackCompileError, type Engine } from '../lib/rules/engine';
 import { contextOf, formatErrors, parseAndValidatePack } from '../lib/rules/validate';
 import type { RulePack } from '../lib/rules/types';
+import { AdminInputError, AdminUsageError, packKeygen, packSign, packVerify, policyCheck } from './admin';
 
 export const USAGE = `jaga-netral — ASN election-neutrality checker (Jaga Netral)
 
@@ -32,6 +33,14 @@ Usage:
       election,region,number,candidate,running_mate,aliases   (aliases separated by |)
   jaga-netral scan-images DIR [--pack FILE]...
       Check every image in DIR for candidate-number hand poses (headless Chromium).
+  jaga-netral pack keygen --out NAME
+      New Ed25519 key pair for signing packs: NAME.key (private) and NAME.pub (the policy's packPublicKey).
+  jaga-netral pack sign FILE --key NAME.key
+      Validate FILE and write FILE.sig: base64 Ed25519 signature over FILE's exact bytes.
+  jaga-netral pack verify FILE --public-key KEY
+      Check FILE against FILE.sig (KEY: base64, or a .pub file).
+  jaga-netral policy check FILE
+      Check an agency policy (Chrome/Edge JSON, Firefox policies.json, or the bare settings), inline packs included.
   jaga-netral --help | --version
 
 Exit codes: 0 ok, 1 bad input (reported on stderr, one line each), 2 usage error.`;
@@ -216,15 +225,23 @@ export async function main(args: string[], io: Io = process): Promise<number> {
       const sub = argv.shift();
       if (sub === 'validate') return packValidate(argv, io);
       if (sub === 'build') return packBuild(argv, io);
-      throw new UsageError(sub ? `unknown pack command '${sub}' (validate, build)` : 'pack needs a command: validate or build');
+      if (sub === 'keygen') return await packKeygen(argv, io);
+      if (sub === 'sign') return await packSign(argv, io);
+      if (sub === 'verify') return await packVerify(argv, io);
+      throw new UsageError(sub ? `unknown pack command '${sub}' (validate, build, keygen, sign, verify)` : 'pack needs a command: validate, build, keygen, sign or verify');
+    }
+    if (cmd === 'policy') {
+      const sub = argv.shift();
+      if (sub === 'check') return policyCheck(argv, io);
+      throw new UsageError('policy needs a command: check');
     }
     throw new UsageError(`unknown command '${cmd}'`);
   } catch (e) {
-    if (e instanceof UsageError) {
+    if (e instanceof UsageError || e instanceof AdminUsageError) {
       io.stderr.write(`jaga-netral: ${e.message}\nRun 'jaga-netral --help' for usage.\n`);
       return 2;
     }
-    if (e instanceof InputError) {
+    if (e instanceof InputError || e instanceof AdminInputError) {
       io.stderr.write(`${e.message}\n`);
       return 1;
     }

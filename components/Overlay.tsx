@@ -6,6 +6,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Analysis, Finding } from '../lib/rules/types';
 import { local, sanctionLabel, t, type Lang } from './i18n';
+import type { Agency, Mode } from '../lib/policy/policy';
 // photo check (issue #4)
 import type { PhotoReport } from '../content/photo-report';
 import { Photos } from './Photos';
@@ -16,6 +17,23 @@ export type EngageAction = 'like' | 'share' | 'repost' | 'follow';
 
 const ENGAGE_INTRO = { like: 'engageIntroLike', share: 'engageIntroShare', repost: 'engageIntroShare', follow: 'engageIntroFollow' } as const;
 
+/** The agency policy the warning enforces: warn (edit or post), confirm (posting needs a reason), block (a violation can't be posted). */
+export interface Enforcement {
+  mode: Mode;
+  agency?: Agency;
+}
+
+export interface Decision {
+  choice: Choice;
+  /** What the person typed as the reason to post anyway (confirm mode). */
+  reason?: string;
+  /** 'escape': closed with Esc; otherwise a button. */
+  via?: 'escape' | 'button';
+}
+
+/** Shortest reason accepted in confirm mode. */
+export const MIN_REASON = 5;
+
 export interface OverlayProps {
   analysis: Analysis;
   text: string;
@@ -25,7 +43,8 @@ export interface OverlayProps {
   mode: 'submit' | 'preview' | 'engage';
   action?: EngageAction;
   anchor: () => DOMRect | null;
-  onChoose: (c: Choice) => void;
+  onChoose: (c: Choice, d?: Omit<Decision, 'choice'>) => void;
+  enforcement?: Enforcement;
   /** photo check (issue #4) */
   photos?: PhotoReport | null;
   photosWaitedOut?: boolean;
@@ -70,12 +89,18 @@ function Highlighted({ text, findings }: { text: string; findings: Finding[] }) 
   return <div class="draft">{parts}</div>;
 }
 
-export function Overlay({ analysis, text, lang, mode, action, anchor, onChoose, photos, photosWaitedOut = false }: OverlayProps) {
+export function Overlay({ analysis, text, lang, mode, action, anchor, onChoose, enforcement, photos, photosWaitedOut = false }: OverlayProps) {
   const root = useRef<HTMLDivElement>(null);
   const [done, setDone] = useState(false);
   const [pos, setPos] = useState(() => place(anchor()));
   const violation = analysis.verdict === 'violation' || photos?.verdict === 'violation';
   const verdictClass = violation ? 'violation' : 'caution';
+  const [reason, setReason] = useState('');
+  const policyMode = enforcement?.mode ?? 'warn';
+  // the agency's mode governs posting (submit); engagement warnings and the preview keep their own buttons
+  const blocked = mode === 'submit' && policyMode === 'block' && violation;
+  const needsReason = mode === 'submit' && policyMode === 'confirm';
+  const reasonOk = reason.trim().length >= MIN_REASON;
 
   // focus the safe choice in the same task as the click, so Esc and Enter work at once
   useLayoutEffect(() => {
@@ -97,21 +122,22 @@ export function Overlay({ analysis, text, lang, mode, action, anchor, onChoose, 
     };
   }, []);
 
-  const choose = (c: Choice) => {
+  const choose = (c: Choice, via: Decision['via'] = 'button') => {
     if (done) return;
+    if (c === 'post' && (blocked || (needsReason && !reasonOk))) return;
     setDone(true);
-    onChoose(c);
+    onChoose(c, { via, ...(c === 'post' && needsReason ? { reason: reason.trim() } : {}) });
   };
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape') {
       e.preventDefault();
-      choose('edit');
+      choose('edit', 'escape');
       return;
     }
     if (e.key === 'Tab') {
       // keep focus inside the dialog
-      const items = Array.from(root.current?.querySelectorAll<HTMLElement>('button:not([disabled]), [tabindex="0"]') ?? []);
+      const items = Array.from(root.current?.querySelectorAll<HTMLElement>('button:not([disabled]), textarea, [tabindex="0"]') ?? []);
       if (!items.length) return;
       const active = (root.current?.getRootNode() as ShadowRoot).activeElement as HTMLElement | null;
       const i = active ? items.indexOf(active) : -1;
@@ -175,16 +201,45 @@ export function Overlay({ analysis, text, lang, mode, action, anchor, onChoose, 
         </ul>
         {photos && <Photos report={photos} lang={lang} waitedOut={photosWaitedOut} />}
         <footer>
+          {mode === 'submit' && blocked && (
+            <p class="policy blocked" data-policy="block">
+              {t('policyBlocked')}
+            </p>
+          )}
+          {mode === 'submit' && !blocked && needsReason && (
+            <label class="reason" data-policy="confirm">
+              <span>{t('policyReasonLabel')}</span>
+              <textarea
+                rows={2}
+                maxLength={500}
+                value={reason}
+                onInput={(e) => setReason((e.currentTarget as HTMLTextAreaElement).value)}
+                data-field="reason"
+              />
+            </label>
+          )}
           <div class="actions">
             <button type="button" class="primary" data-action="edit" disabled={done} onClick={() => choose('edit')}>
               {t(mode === 'preview' ? 'btnClose' : mode === 'engage' ? 'btnCancelAction' : 'btnEdit')}
             </button>
-            {mode !== 'preview' && (
-              <button type="button" class="secondary" data-action="post" disabled={done} onClick={() => choose('post')}>
+            {mode !== 'preview' && !blocked && (
+              <button
+                type="button"
+                class="secondary"
+                data-action="post"
+                disabled={done || (needsReason && !reasonOk)}
+                onClick={() => choose('post')}
+              >
                 {t(mode === 'engage' ? 'btnActAnyway' : 'btnPostAnyway')}
               </button>
             )}
           </div>
+          {enforcement?.agency && (
+            <p class="agency" data-agency>
+              {t('policyAgency', enforcement.agency.name)}
+              {enforcement.agency.contact ? ` · ${t('policyContact', enforcement.agency.contact)}` : ''}
+            </p>
+          )}
           <p class="note">
             {t('privacyNote')} {t('hintEsc')}
           </p>

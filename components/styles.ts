@@ -43,4 +43,9 @@ button.secondary { background: #fff; color: #344054; border: 1px solid #d0d5dd; 
 button:focus-visible { outline: 3px solid #84adff; outline-offset: 2px; }
 button[disabled] { opacity: .6; cursor: default; }
 .note { margin: 8px 0 0; font-size: 12px; color: #667085; }
+.policy.blocked { margin: 0 0 10px; padding: 8px 10px; border-radius: 8px; background: #fef3f2; color: #b42318; font-weight: 600; }
+.reason { display: block; margin: 0 0 10px; font-size: 13px; }
+.reason span { display: block; margin-bottom: 4px; font-weight: 600; }
+.reason textarea { box-sizing: border-box; width: 100%; font: 14px/20px system-ui, sans-serif; padding: 6px 8px; border: 1px solid #d0d5dd; border-radius: 8px; resize: vertical; }
+.agency { margin: 8px 0 0; font-size: 12px; color: #344054; }
 `;

@@ -5,7 +5,7 @@
 import { render } from 'preact';
 import type { Analysis, Verdict } from '../lib/rules/types';
 import { Marker } from './Marker';
-import { Overlay, type Choice, type EngageAction } from './Overlay';
+import { Overlay, type Choice, type Decision, type EngageAction, type Enforcement } from './Overlay';
 import { STYLES } from './styles';
 import { uiLang } from './i18n';
 // photo check (issue #4)
@@ -30,6 +30,10 @@ export interface WarningRequest {
   /** mode 'engage': what the person is about to do with the content. */
   action?: EngageAction;
   anchor: () => DOMRect | null;
+  /** The agency's mode and name (managed policy); default: warn, no agency. */
+  enforcement?: Enforcement;
+  /** Told how the person decided (the reason typed in confirm mode, Esc or a button). */
+  onDecision?: (d: Decision) => void;
   /** photo check (issue #4): the composer's photos, live while they are checked */
   photos?: PhotoSource;
 }
@@ -100,13 +104,15 @@ export function createUi(): Ui {
             mode={warning.mode}
             action={warning.action}
             anchor={warning.anchor}
+            enforcement={warning.enforcement}
             photos={warning.photos?.get() ?? null}
             photosWaitedOut={warning.photos?.waitedOut() ?? false}
-            onChoose={(c) => {
+            onChoose={(c, d) => {
               const w = warning;
               warning = null;
               w?.unsubscribe?.();
               draw();
+              w?.onDecision?.({ choice: c, ...d });
               w?.resolve(c);
             }}
           />

@@ -10,6 +10,9 @@ import type { Engine } from '../lib/rules/engine';
 import type { Analysis } from '../lib/rules/types';
 import { isDisabled, readDraft, safeClosest, submitOf, type Engagement, type HealthProblem, type SiteAdapter } from '../sites/types';
 import { HOST_TAG, type Ui } from '../components/ui';
+import type { Decision } from '../components/Overlay';
+import type { Agency, Mode } from '../lib/policy/policy';
+import type { Action } from '../lib/history/store';
 import { restoreCaret, saveCaret, type Caret } from './caret';
 // photo check (issue #4)
 import type { AttachmentWatcher } from './attachments';
@@ -28,6 +31,10 @@ export interface GuardOptions {
   photos?: { watcher: AttachmentWatcher; waitMs?: number };
   /** Called once per page and problem when the adapter can't find what it expects (see content/health.ts). */
   onHealth?: (problem: HealthProblem, detail: string) => void;
+  /** The agency policy for this site, read (never awaited) at each event. Default: on, warn mode. */
+  policy?: () => SitePolicy;
+  /** Told once per submit warning what the person did (for their private history). */
+  onWarning?: (outcome: WarningOutcome) => void;
 }
 
 /** What a held key press looked like, to replay it once after "Tetap kirim" when there is no button. */
@@ -40,9 +47,28 @@ interface HeldKey {
   altKey: boolean;
 }
 
+export interface SitePolicy {
+  enabled: boolean;
+  mode: Mode;
+  agency?: Agency;
+}
+
+export interface WarningOutcome {
+  analysis: Analysis;
+  text: string;
+  action: Action;
+  reason?: string;
+  /** An engagement warning (Like/Share/Repost/Follow); absent for a post. */
+  kind?: Engagement['action'];
+  /** Findings on the attached photos (rule ids and the worst severity), if any. */
+  photos?: { rules: string[]; violation: boolean };
+}
+
+const DEFAULT_POLICY: SitePolicy = { enabled: true, mode: 'warn' };
+
 const CACHE_SIZE = 32;
 
-export function startGuard({ adapter, engine, ui, signal, debounceMs = 80, onHealth, photos }: GuardOptions): void {
+export function startGuard({ adapter, engine, ui, signal, debounceMs = 80, onHealth, photos, policy = () => DEFAULT_POLICY, onWarning }: GuardOptions): void {
   const cache = new Map<string, Analysis>();
   const lastEditor = new WeakMap<Element, HTMLElement>();
   /** Where the caret was when each editor last lost focus (Draft.js clears the DOM selection on blur). */
@@ -65,7 +91,17 @@ export function startGuard({ adapter, engine, ui, signal, debounceMs = 80, onHea
     }
   };
 
+  let cachedFor: Engine | undefined;
   const analyze = (text: string): Analysis | null => {
+    try {
+      const current = engine();
+      if (current !== cachedFor) {
+        cache.clear(); // the packs changed: earlier results no longer hold
+        cachedFor = current;
+      }
+    } catch {
+      /* reported below */
+    }
     const hit = cache.get(text);
     if (hit) {
       cache.delete(text);
@@ -129,7 +165,7 @@ export function startGuard({ adapter, engine, ui, signal, debounceMs = 80, onHea
   // ---- end photo check ----
 
   const refresh = (composer: Element) => {
-    if (!composer.isConnected) return ui.setMarker(composer, null);
+    if (!composer.isConnected || !policy().enabled) return ui.setMarker(composer, null);
     const { text } = readDraft(adapter, composer);
     const a0 = text.trim() ? analyze(text) : null;
     const pr = reportOf(composer);
@@ -237,11 +273,40 @@ export function startGuard({ adapter, engine, ui, signal, debounceMs = 80, onHea
         if (mode === 'submit' && found.analysis.verdict === 'ok' && pr && !pr.needsAttention) ui.close('post');
       });
     }
-    const choice = await ui.warn({ ...found, mode, anchor: () => editorsRect(composer) });
+    const { mode: enforce, agency } = policy();
+    let decision: Decision | undefined;
+    const choice = await ui.warn({
+      ...found,
+      mode,
+      anchor: () => editorsRect(composer),
+      enforcement: { mode: enforce, ...(agency ? { agency } : {}) },
+      onDecision: (d) => (decision = d),
+    });
     decided = true;
+    const pr = found.photos?.get() ?? null;
+    // settled clean while the warning was open (closed by the photo check, not by the person)
+    const clean = found.analysis.verdict === 'ok' && !!pr && !pr.needsAttention;
+    const blocked = enforce === 'block' && (found.analysis.verdict === 'violation' || pr?.verdict === 'violation');
 
     if (focusTarget?.isConnected) restoreCaret(focusTarget, caret);
-    if (choice !== 'post' || mode !== 'submit') return;
+    const reason = decision?.reason?.trim();
+    // the warning enforces the mode; this makes sure of it
+    const allowed = choice === 'post' && (clean || (!blocked && (enforce !== 'confirm' || !!reason)));
+    if (mode === 'submit' && !clean) {
+      const action: Action = allowed ? 'posted' : blocked ? 'blocked' : decision?.via === 'escape' ? 'cancelled' : 'edited';
+      try {
+        onWarning?.({
+          analysis: found.analysis,
+          text: found.text,
+          action,
+          ...(allowed && reason ? { reason } : {}),
+          ...(pr?.findings.length ? { photos: { rules: pr.findings.map((f) => f.rule), violation: pr.verdict === 'violation' } } : {}),
+        });
+      } catch (err) {
+        console.warn('[jaga-netral] could not record the warning', err);
+      }
+    }
+    if (!allowed || mode !== 'submit') return;
     const target = button?.isConnected ? button : adapter.submitButtonOf(composer);
     if (target && !isDisabled(target)) {
       allowOnce = target;
@@ -279,6 +344,11 @@ export function startGuard({ adapter, engine, ui, signal, debounceMs = 80, onHea
     e.stopImmediatePropagation();
     const item = hit.item;
     void ui.warn({ analysis, text: hit.text, mode: 'engage', action: hit.action, anchor: () => (item.isConnected ? item.getBoundingClientRect() : null) }).then((choice) => {
+      try {
+        onWarning?.({ analysis, text: hit.text, action: choice === 'post' ? 'posted' : 'cancelled', kind: hit.action });
+      } catch (err) {
+        console.warn('[jaga-netral] could not record the warning', err);
+      }
       if (choice !== 'post' || !hit.button.isConnected) return;
       allowOnce = hit.button;
       (hit.button as HTMLElement).click();
@@ -288,7 +358,7 @@ export function startGuard({ adapter, engine, ui, signal, debounceMs = 80, onHea
 
   const onClick = (e: MouseEvent) => {
     const hit = e.target instanceof Element && !e.target.closest(HOST_TAG) ? adapter.engagementOf?.(e.target) : null;
-    if (hit) return onEngage(e, hit);
+    if (hit) return policy().enabled ? onEngage(e, hit) : undefined;
     const button = e.target instanceof Element ? submitOf(adapter, e.target) : null;
     if (!button) return;
     if (allowOnce === button) {
@@ -296,6 +366,7 @@ export function startGuard({ adapter, engine, ui, signal, debounceMs = 80, onHea
       return;
     }
     if (isDisabled(button)) return;
+    if (!policy().enabled) return;
     const composer = adapter.composerOf(button);
     if (!composer) return; // can't tell what it submits: stay out of the way
     const found = check(composer);
@@ -309,6 +380,7 @@ export function startGuard({ adapter, engine, ui, signal, debounceMs = 80, onHea
     if (e === allowKey) return; // the one replay after "Tetap kirim"
     if (e.isComposing || e.keyCode === 229) return; // IME composition: not a submit
     if (e.key !== 'Enter') return;
+    if (!policy().enabled) return;
     const editor = editorOf(e.target);
     if (!editor || !adapter.isSubmitKey(e, editor)) return;
     const composer = adapter.composerOf(editor);

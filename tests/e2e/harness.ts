@@ -214,7 +214,12 @@ function isFixtureFile(url: URL, resourceType: string): boolean {
  * called (they fail anyway, there being no network), and WebSockets opened
  * from service workers.
  */
-export async function serveSites(context: BrowserContext): Promise<SiteServer> {
+export interface ServeOptions {
+  /** Requests to let through to the real network (e.g. a test server on 127.0.0.1); not counted as foreign. */
+  passThrough?: (url: URL) => boolean;
+}
+
+export async function serveSites(context: BrowserContext, opts: ServeOptions = {}): Promise<SiteServer> {
   // Read once: the files are small, and this keeps the route handler quick.
   const files = new Map<string, Buffer>();
   for (const site of Object.keys(SITE_HOSTS)) {
@@ -243,6 +248,7 @@ export async function serveSites(context: BrowserContext): Promise<SiteServer> {
       return;
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return;
+    if (opts.passThrough?.(url)) return;
     if (!isFixtureFile(url, request.resourceType())) foreign.push(line);
   };
 
@@ -276,6 +282,10 @@ export async function serveSites(context: BrowserContext): Promise<SiteServer> {
       } else {
         await route.fulfill({ status: 404, headers: { 'content-type': 'text/plain' }, body: 'not in fixture' });
       }
+      return;
+    }
+    if (opts.passThrough?.(url)) {
+      await route.continue();
       return;
     }
     await route.abort('blockedbyclient');

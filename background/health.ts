@@ -1,0 +1,24 @@
+/**
+ * Background: receives selector-health reports from the content scripts and marks the toolbar icon of
+ * that tab ("!" badge and a title saying protection is degraded). The action API needs no permission.
+ * (Moved unchanged from entrypoints/background.ts, issue #5, so the entry point stays one line per feature.)
+ */
+import { browser } from 'wxt/browser';
+import { isHealthMessage } from '../content/health';
+
+export function startHealth(): void {
+  const action = (browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction)!;
+  const msg = (key: 'healthDegraded' | 'healthOk', site: string) => browser.i18n.getMessage(key, [site]) || key;
+
+  browser.runtime.onMessage.addListener((m: unknown, sender) => {
+    if (!isHealthMessage(m)) return;
+    const tabId = sender.tab?.id;
+    if (tabId === undefined || sender.id !== browser.runtime.id) return;
+    const degraded = m.status === 'degraded';
+    void Promise.all([
+      action.setBadgeText({ tabId, text: degraded ? '!' : '' }),
+      action.setBadgeBackgroundColor({ tabId, color: '#b45309' }),
+      action.setTitle({ tabId, title: msg(degraded ? 'healthDegraded' : 'healthOk', m.name) }),
+    ]).catch(() => {});
+  });
+}

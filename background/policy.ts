@@ -1,0 +1,104 @@
+/**
+ * Background side of the agency policy: reads managed storage, merges it with the person's settings,
+ * downloads and checks the agency's packs, and caches the result in storage.local ('state'), where
+ * content scripts, the popup and the options page read it without waiting on managed storage.
+ *
+ * Re-run on start, when the policy or the settings change (no browser restart needed), on a
+ * 30-minute alarm (each URL pack is refreshed when its `refreshHours` have passed) and on request
+ * from the options page.
+ */
+import { browser } from 'wxt/browser';
+import { mergeSettings, parsePolicy, type Effective, type PolicyProblem, type UserSettings } from '../lib/policy/policy';
+import { resolvePacks, type CachedPack, type PackStatus } from '../lib/policy/packs';
+import type { RulePack } from '../lib/rules/types';
+import type { Lang, MessageTable } from '../components/i18n';
+
+export const STATE_KEY = 'state';
+export const SETTINGS_KEY = 'settings';
+const CACHE_KEY = 'packCache';
+const ALARM = 'jn-pack-refresh';
+
+/** What storage.local 'state' holds. */
+export interface PolicyState {
+  effective: Effective;
+  /** Validated extra packs in force (agency's, then the person's). */
+  packs: RulePack[];
+  status: PackStatus[];
+  problems: PolicyProblem[];
+  /** The interface strings of the language the person chose (absent: the browser's language). */
+  language?: { lang: Lang; table: MessageTable };
+  updatedAt: number;
+}
+
+async function languageTable(lang: Effective['lang']): Promise<PolicyState['language']> {
+  if (lang === 'auto') return undefined;
+  try {
+    const res = await fetch(browser.runtime.getURL(`/_locales/${lang}/messages.json` as '/_locales/id/messages.json'));
+    return { lang, table: (await res.json()) as MessageTable };
+  } catch {
+    return undefined;
+  }
+}
+
+export type PolicyMessage = { type: 'jn:refresh-packs' };
+
+async function readManaged(): Promise<unknown> {
+  try {
+    return await browser.storage.managed.get();
+  } catch {
+    // Firefox without a policies.json entry (or no managed storage at all): no policy
+    return {};
+  }
+}
+
+async function fetchBytes(url: string) {
+  const res = await fetch(url, { cache: 'no-store', credentials: 'omit', redirect: 'follow' });
+  return { status: res.status, bytes: new Uint8Array(await res.arrayBuffer()) };
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/** Recompute the state; runs one at a time, in order. */
+export function recompute(force = false): Promise<PolicyState> {
+  const run = queue.then(async () => {
+    const [raw, local] = await Promise.all([readManaged(), browser.storage.local.get([SETTINGS_KEY, CACHE_KEY])]);
+    const { policy, problems, present } = parsePolicy(raw);
+    const user = (local[SETTINGS_KEY] ?? {}) as UserSettings;
+    const effective = mergeSettings(policy, user, present);
+    const cache = { ...((local[CACHE_KEY] ?? {}) as Record<string, CachedPack>) };
+    const userPacks = effective.locked.includes('userPacks') ? [] : user.userPacks ?? [];
+    const { packs, status } = await resolvePacks(policy, userPacks, { fetchBytes, cache, now: Date.now(), force });
+    // forget copies of packs the policy no longer lists
+    const urls = new Set(policy.packs.flatMap((p) => ('url' in p ? [p.url] : [])));
+    for (const u of Object.keys(cache)) if (!urls.has(u)) delete cache[u];
+    const language = await languageTable(effective.lang);
+    const state: PolicyState = { effective, packs, status, problems, ...(language ? { language } : {}), updatedAt: Date.now() };
+    await browser.storage.local.set({ [STATE_KEY]: state, [CACHE_KEY]: cache });
+    for (const p of problems) console.warn(`[jaga-netral] policy ${p.path}: ${p.message}`);
+    for (const s of status) if (s.error) console.warn(`[jaga-netral] pack ${s.url ?? s.id ?? s.source}: ${s.error}`);
+    return state;
+  });
+  queue = run.catch((e) => console.error('[jaga-netral] policy update failed', e));
+  return run;
+}
+
+export function startPolicy(): void {
+  void recompute();
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'managed' || (area === 'local' && SETTINGS_KEY in changes)) void recompute();
+  });
+  void browser.alarms.get(ALARM).then((a) => {
+    if (!a) void browser.alarms.create(ALARM, { periodInMinutes: 30 });
+  });
+  browser.alarms.onAlarm.addListener((a) => {
+    if (a.name === ALARM) void recompute();
+  });
+  browser.runtime.onMessage.addListener((msg: unknown, _sender, sendResponse: (r: unknown) => void) => {
+    if ((msg as PolicyMessage)?.type !== 'jn:refresh-packs') return undefined;
+    recompute(true).then(
+      (s) => sendResponse({ ok: true, status: s.status }),
+      (e) => sendResponse({ ok: false, error: String(e) }),
+    );
+    return true;
+  });
+}

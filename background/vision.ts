@@ -1,0 +1,63 @@
+/**
+ * Background side of the photo check (issue #4): routes checks from the content scripts to the one
+ * hand engine of the browser. Chrome: an offscreen document (created on first need, closed when idle).
+ * Firefox: the background page itself runs the engine. (Moved unchanged from entrypoints/background.ts.)
+ */
+import { browser, type Browser } from 'wxt/browser';
+import { createVisionService, type EngineBackend } from '../vision/service';
+import { isAnalyseRequest, MSG_ANALYSE, MSG_RUN, type AnalyseResponse } from '../vision/protocol';
+
+function offscreenBackend(): EngineBackend {
+  const url = browser.runtime.getURL('/offscreen.html');
+  let creating: Promise<void> | null = null;
+  const ensure = async () => {
+    const contexts = await browser.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT' as Browser.runtime.ContextType], documentUrls: [url] });
+    if (contexts.length) return;
+    creating ??= browser.offscreen
+      .createDocument({ url, reasons: ['WORKERS' as Browser.offscreen.Reason], justification: 'Checks attached photos for hand poses, locally.' })
+      .finally(() => (creating = null));
+    await creating;
+  };
+  return {
+    async run(data, name) {
+      await ensure();
+      const res = (await browser.runtime.sendMessage({ type: MSG_RUN, data, name })) as AnalyseResponse | undefined;
+      if (!res) throw new Error('the engine document closed without answering');
+      return res;
+    },
+    async stop() {
+      const contexts = await browser.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT' as Browser.runtime.ContextType], documentUrls: [url] });
+      if (contexts.length) await browser.offscreen.closeDocument().catch(() => {});
+    },
+  };
+}
+
+async function pageBackend(): Promise<EngineBackend> {
+  const { HandRunner } = await import('../vision/runner');
+  const { fromBase64 } = await import('../vision/protocol');
+  let runner: InstanceType<typeof HandRunner> | null = null;
+  return {
+    async run(data) {
+      runner ??= new HandRunner({ assetBase: browser.runtime.getURL('/vision/hand_landmarker.task').replace(/[^/]+$/, '') });
+      return { ok: true, analysis: await runner.analyse(fromBase64(data)), loadMs: runner.loadMs.value };
+    },
+    async stop() {
+      const r = runner;
+      runner = null;
+      await r?.close();
+    },
+  };
+}
+
+export function startVision(): void {
+  // photo check (issue #4)
+  const backend: Promise<EngineBackend> = import.meta.env.FIREFOX ? pageBackend() : Promise.resolve(offscreenBackend());
+  const service = backend.then((b) => createVisionService(b));
+  browser.runtime.onMessage.addListener((msg: unknown, _sender, sendResponse: (r: AnalyseResponse) => void) => {
+    if (!isAnalyseRequest(msg, MSG_ANALYSE)) return undefined;
+    service
+      .then((s) => s.analyse(msg.data, msg.name))
+      .then(sendResponse, (err) => sendResponse({ ok: false, problem: 'engine-failed', detail: String((err as Error)?.message ?? err) }));
+    return true;
+  });
+}

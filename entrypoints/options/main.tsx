@@ -1,0 +1,4 @@
+import { render } from 'preact';
+import { OptionsApp } from '../../pages/options/App';
+
+render(<OptionsApp />, document.getElementById('app')!);

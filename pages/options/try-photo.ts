@@ -1,0 +1,35 @@
+/**
+ * The "Coba" box's photo check: the same engine as on the sites (the background routes to it), the
+ * same findings through the packs in force. The photo is read here, downscaled, and never stored.
+ */
+import { browser } from 'wxt/browser';
+import { MSG_ANALYSE, toBase64, type AnalyseResponse } from '../../vision/protocol';
+import { imageFindings, numbersInPlay } from '../../lib/vision/findings';
+import type { ImageVerdict } from '../../lib/vision/types';
+import type { RulePack } from '../../lib/rules/types';
+import { nationalPack } from '../../lib/packs';
+
+const SIDE = 1280;
+
+export type PhotoTry = ({ ok: true } & ImageVerdict) | { ok: false; problem: string };
+
+export async function tryPhoto(file: File, packs: readonly RulePack[]): Promise<PhotoTry> {
+  let bitmap: ImageBitmap;
+  try {
+    const full = await createImageBitmap(file);
+    const scale = Math.min(1, SIDE / Math.max(full.width, full.height));
+    bitmap = scale < 1 ? await createImageBitmap(full, { resizeWidth: Math.round(full.width * scale), resizeHeight: Math.round(full.height * scale), resizeQuality: 'high' }) : full;
+    if (bitmap !== full) full.close();
+  } catch {
+    return { ok: false, problem: 'unreadable' };
+  }
+  const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+  canvas.getContext('2d')!.drawImage(bitmap, 0, 0);
+  bitmap.close();
+  const jpeg = new Uint8Array(await (await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.9 })).arrayBuffer());
+  const res = (await browser.runtime.sendMessage({ type: MSG_ANALYSE, data: toBase64(jpeg), name: file.name })) as AnalyseResponse | undefined;
+  if (!res) return { ok: false, problem: 'engine-failed' };
+  if (!res.ok) return { ok: false, problem: res.problem };
+  return { ok: true, ...imageFindings([{ name: file.name, analysis: res.analysis }], numbersInPlay([nationalPack, ...packs])) };
+}
+

@@ -8,7 +8,7 @@ import type { PhotoReport } from '../content/photo-report';
 import type { Photo } from '../content/attachments';
 import type { ImageFinding } from '../lib/vision/types';
 import { local, sanctionLabel, t, type Lang } from './i18n';
-import { problemText, pt } from './photo-text';
+import { problemText } from './photo-text';
 
 function Thumb({ photo, boxes }: { photo: Photo; boxes: [number, number, number, number][] }) {
   const ref = useRef<HTMLCanvasElement>(null);
@@ -43,7 +43,7 @@ function FindingItem({ f, photo, lang }: { f: ImageFinding; photo: Photo | undef
       <dl>
         <dt>{t('labelRule')}</dt>
         <dd>
-          {f.ref} · <code>{f.rule}</code> · {pt('confidence', lang)} {Math.round(f.hand.score * 100)}%
+          {f.ref} · <code>{f.rule}</code> · {t('photoConfidence')} {Math.round(f.hand.score * 100)}%
         </dd>
         <dt>{t('labelSource')}</dt>
         <dd>{f.source}</dd>
@@ -60,9 +60,9 @@ export function Photos({ report, lang, waitedOut }: { report: PhotoReport; lang:
     <section class="photos" aria-live="polite">
       {report.pending > 0 && (
         <div class="checking" role="status" data-pending={report.pending}>
-          <span>{pt('checkingN', lang, String(done), String(report.photos.length))}</span>
+          <span>{t('photoCheckingN', String(done), String(report.photos.length))}</span>
           <progress max={report.photos.length} value={done} />
-          {waitedOut && <p class="why">{pt('stillChecking', lang)}</p>}
+          {waitedOut && <p class="why">{t('photoStillChecking')}</p>}
         </div>
       )}
       {report.findings.length > 0 && (
@@ -74,8 +74,8 @@ export function Photos({ report, lang, waitedOut }: { report: PhotoReport; lang:
       )}
       {report.unchecked.length > 0 && (
         <div class="unchecked" data-count={report.unchecked.length}>
-          <div class="label">{pt('uncheckedTitle', lang)}</div>
-          <p class="why">{pt('uncheckedIntro', lang)}</p>
+          <div class="label">{t('photoUncheckedTitle')}</div>
+          <p class="why">{t('photoUncheckedIntro')}</p>
           <ul>
             {report.unchecked.map((p) => (
               <li key={p.id} data-problem={p.problem ?? 'engine-failed'}>
@@ -85,7 +85,7 @@ export function Photos({ report, lang, waitedOut }: { report: PhotoReport; lang:
           </ul>
         </div>
       )}
-      {report.photos.some((p) => p.problem === 'animated') && <p class="note">{pt('animatedNote', lang)}</p>}
+      {report.photos.some((p) => p.problem === 'animated') && <p class="note">{t('photoAnimatedNote')}</p>}
     </section>
   );
 }

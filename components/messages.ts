@@ -101,5 +101,15 @@ export const MESSAGE_KEYS = [
   'tryPhoto',
   'tryPhotoChecking',
   'tryPhotoFailed',
+  'photoChecking',
+  'photoCheckingN',
+  'photoStillChecking',
+  'photoUncheckedTitle',
+  'photoUncheckedIntro',
+  'photoAnimatedNote',
+  'photoConfidence',
+  'tryPhotoViolation',
+  'tryPhotoCaution',
+  'tryPhotoOk',
 ] as const;
 export type MessageKey = (typeof MESSAGE_KEYS)[number];

@@ -14,6 +14,7 @@ import type { Decision } from '../components/Overlay';
 import type { Agency, Mode } from '../lib/policy/policy';
 import type { Action } from '../lib/history/store';
 import { restoreCaret, saveCaret, type Caret } from './caret';
+import { t } from '../components/i18n';
 // photo check (issue #4)
 import type { AttachmentWatcher } from './attachments';
 import { photoReport, type PhotoReport } from './photo-report';
@@ -171,7 +172,7 @@ export function startGuard({ adapter, engine, ui, signal, debounceMs = 80, onHea
     const pr = reportOf(composer);
     const a = pr ? combine(a0, pr) : a0;
     if (pr && pr.pending > 0 && (!a || a.verdict === 'ok')) {
-      return ui.setMarker(composer, { count: 0, verdict: 'caution', rect: () => editorsRect(composer), onOpen: () => {}, note: photoCheckingNote() });
+      return ui.setMarker(composer, { count: 0, verdict: 'caution', rect: () => editorsRect(composer), onOpen: () => {}, note: t('photoChecking') });
     }
     if (!a || a.verdict === 'ok') return ui.setMarker(composer, null);
     ui.setMarker(composer, {
@@ -418,10 +419,3 @@ function combine(a: Analysis | null, pr: PhotoReport): Analysis {
   return { verdict, findings };
 }
 
-function photoCheckingNote(): string {
-  try {
-    return browser.i18n.getUILanguage().toLowerCase().startsWith('en') ? 'checking photos…' : 'memeriksa foto…';
-  } catch {
-    return 'memeriksa foto…';
-  }
-}

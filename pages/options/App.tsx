@@ -436,8 +436,8 @@ function Try({ packs, lang }: { packs: RulePack[]; lang: string }) {
               : !photo.result.ok
                 ? t('tryPhotoFailed', photo.result.problem)
                 : photo.result.verdict === 'ok'
-                  ? t('tryOk')
-                  : t(photo.result.verdict === 'violation' ? 'warnTitleViolation' : 'warnTitleCaution')}
+                  ? t('tryPhotoOk')
+                  : t(photo.result.verdict === 'violation' ? 'tryPhotoViolation' : 'tryPhotoCaution')}
           </p>
           {photo.result?.ok && (
             <ul class="findings">

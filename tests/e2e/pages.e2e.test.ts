@@ -145,6 +145,7 @@ describe('settings page', () => {
     const result = o.getByTestId('try-photo-result');
     await result.and(o.locator(':not([data-state="checking"])')).waitFor({ timeout: 90_000 });
     expect(await result.getAttribute('data-state')).toBe('violation');
+    expect(await result.innerText()).toContain('Foto ini bisa melanggar netralitas ASN');
     expect(await result.innerText()).toContain('dua jari');
     expect(await result.innerText()).toContain('R04');
     await o.locator('#try').screenshot({ path: path.join(ROOT_DIR, 'tests/e2e/.artifacts/options-try-photo.png') });

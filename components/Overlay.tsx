@@ -5,7 +5,8 @@
  */
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Analysis, Finding } from '../lib/rules/types';
-import { local, sanctionLabel, t, type Lang } from './i18n';
+import { local, t, type Lang } from './i18n';
+import { LegalBasis } from './LegalBasis';
 import type { Agency, Mode } from '../lib/policy/policy';
 // photo check (issue #4)
 import type { PhotoReport } from '../content/photo-report';
@@ -186,16 +187,7 @@ export function Overlay({ analysis, text, lang, mode, action, anchor, onChoose, 
                 {f.entity && <span class="entity">{f.entity.label}</span>}
               </div>
               <p class="why">{local(f.why, lang)}</p>
-              <dl>
-                <dt>{t('labelRule')}</dt>
-                <dd>
-                  {f.ref} · <code>{f.rule}</code>
-                </dd>
-                <dt>{t('labelSource')}</dt>
-                <dd>{f.source}</dd>
-                <dt>{t('labelSanction')}</dt>
-                <dd>{f.sanctions.map(sanctionLabel).join(' – ')}</dd>
-              </dl>
+              <LegalBasis legalRef={f.ref} rule={f.rule} source={f.source} sanctions={f.sanctions} />
             </li>
           ))}
         </ul>

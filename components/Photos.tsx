@@ -7,7 +7,8 @@ import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { PhotoReport } from '../content/photo-report';
 import type { Photo } from '../content/attachments';
 import type { ImageFinding } from '../lib/vision/types';
-import { local, sanctionLabel, t, type Lang } from './i18n';
+import { local, t, type Lang } from './i18n';
+import { LegalBasis } from './LegalBasis';
 import { problemText } from './photo-text';
 
 function Thumb({ photo, boxes }: { photo: Photo; boxes: [number, number, number, number][] }) {
@@ -40,16 +41,13 @@ function FindingItem({ f, photo, lang }: { f: ImageFinding; photo: Photo | undef
       </div>
       {photo?.thumb && <Thumb photo={photo} boxes={[f.hand.box]} />}
       <p class="why">{local(f.why, lang)}</p>
-      <dl>
-        <dt>{t('labelRule')}</dt>
-        <dd>
-          {f.ref} · <code>{f.rule}</code> · {t('photoConfidence')} {Math.round(f.hand.score * 100)}%
-        </dd>
-        <dt>{t('labelSource')}</dt>
-        <dd>{f.source}</dd>
-        <dt>{t('labelSanction')}</dt>
-        <dd>{f.sanctions.map(sanctionLabel).join(' – ')}</dd>
-      </dl>
+      <LegalBasis
+        legalRef={f.ref}
+        rule={f.rule}
+        source={f.source}
+        sanctions={f.sanctions}
+        extra={` · ${t('photoConfidence')} ${Math.round(f.hand.score * 100)}%`}
+      />
     </li>
   );
 }

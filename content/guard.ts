@@ -22,6 +22,7 @@ import { createPhotoWait } from './guard/photo-wait';
 import { createWarningFlow } from './guard/warning';
 import { startDraftWatch } from './guard/draft-watch';
 import { startEngagementClick } from './guard/engagement';
+import { startEngagementKeys } from './guard/engagement-keys';
 import { startSubmitClick } from './guard/submit-click';
 import { startSubmitKey } from './guard/submit-key';
 
@@ -68,6 +69,7 @@ export function startGuard(options: GuardOptions): void {
   const flow = createWarningFlow(ctx, photos);
   // engagement first: its click listener decides before the submit one looks at the same click
   startEngagementClick(ctx, flow);
+  startEngagementKeys(ctx, flow);
   startSubmitClick(ctx, flow);
   startSubmitKey(ctx, flow);
   startDraftWatch(ctx, flow, photos);

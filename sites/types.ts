@@ -27,6 +27,9 @@ export interface Engagement {
   item: Element;
   /** The item's text as the rule engine should read it (author or account name, then the content). */
   text: string;
+  /** For a menu item: the button that opened its menu, and how to find the item again once it has been
+   *  pressed (the menu closes when the person clicks the warning). */
+  reopen?: { opener: Element; find: () => Element | null };
 }
 
 export interface SiteAdapter {
@@ -49,6 +52,8 @@ export interface SiteAdapter {
   submitsOnEnter?(editor: HTMLElement): boolean;
   /** The engagement a click on `target` performs, if it is a Like/Share/Repost/Follow button. */
   engagementOf?(target: Element): Engagement | null;
+  /** The engagement a key press performs (a site's keyboard shortcuts), if any. */
+  engagementOfKey?(e: KeyboardEvent): Engagement | null;
   /** Editable boxes the adapter deliberately leaves alone (private chats, search). */
   ignores?(el: Element): boolean;
 }

@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Locator, type Page, type Request, type Route } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const ROOT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /** Default extension under test: the output of `npx wxt build`. */
@@ -511,4 +512,45 @@ export async function openPopup(context: BrowserContext, tabId: number): Promise
   await page.goto(`${origin}/popup.html#tab=${tabId}`);
   await page.locator('[role="status"]').waitFor();
   return page;
+}
+
+// ---------------------------------------------------------------------------
+// Suite set-up
+// ---------------------------------------------------------------------------
+
+export interface SuiteBrowser {
+  readonly browser: LaunchedBrowser;
+  readonly context: BrowserContext;
+  readonly server: SiteServer;
+}
+
+/**
+ * One browser for the suite: launched with the extension, the fixtures served at their real
+ * addresses, warmed up until the content scripts run; closed after the suite. Read its fields
+ * inside tests (they are set in beforeAll).
+ */
+export function useSuiteBrowser(opts: LaunchOptions & ServeOptions = {}): SuiteBrowser {
+  let browser: LaunchedBrowser | undefined;
+  let server: SiteServer | undefined;
+  beforeAll(async () => {
+    browser = await launchWithExtension(opts);
+    server = await serveSites(browser.context, opts);
+    await warmUp(browser.context);
+  });
+  afterAll(async () => browser?.close());
+  const need = <T>(v: T | undefined): T => {
+    if (!v) throw new Error('the suite browser is not up (used outside a test?)');
+    return v;
+  };
+  return {
+    get browser() {
+      return need(browser);
+    },
+    get context() {
+      return need(browser).context;
+    },
+    get server() {
+      return need(server);
+    },
+  };
 }

@@ -129,7 +129,7 @@ export function labelStarts(el: Element, prefixes: readonly string[]): boolean {
 
 /** Text of a Lexical editor (Facebook, Instagram): one line per paragraph, <br> as a line break. */
 export function readLexical(editor: HTMLElement): string {
-  if (editor instanceof HTMLTextAreaElement) return editor.value;
+  if (editor instanceof HTMLTextAreaElement || editor instanceof HTMLInputElement) return editor.value;
   const blocks = Array.from(editor.children).filter((c) => c.tagName !== 'BR');
   if (!blocks.length) return editor.textContent ?? '';
   return blocks.map((b) => blockText(b)).join('\n');
@@ -161,4 +161,15 @@ export function textsOf(root: Element, selectors: readonly string[]): string {
     if (t && !out.includes(t)) out.push(t);
   }
   return out.join('\n');
+}
+
+/** The text of `el` without what sits in elements matching `skip` (a "See more" button inside a post's text). */
+export function textWithout(el: Element, skip: string): string {
+  let out = '';
+  const walk = (n: Node) => {
+    if (n.nodeType === Node.TEXT_NODE) out += (n as Text).data;
+    else if (n instanceof Element && !safeMatches(n, skip)) n.childNodes.forEach(walk);
+  };
+  el.childNodes.forEach(walk);
+  return out.replace(/\s+/g, ' ').trim();
 }

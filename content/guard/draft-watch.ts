@@ -20,6 +20,7 @@ export function startDraftWatch(ctx: GuardContext, flow: WarningFlow, photos: Ph
   const refresh = (composer: Element) => {
     if (!composer.isConnected || !ctx.policy().enabled) return ui.setMarker(composer, null);
     const { text } = readDraft(adapter, composer);
+    flow.remember(composer, text);
     const a0 = text.trim() ? ctx.analyze(text) : null;
     const pr = photos?.reportOf(composer) ?? null;
     const a = pr ? combine(a0, pr) : a0;
@@ -77,6 +78,9 @@ export function startDraftWatch(ctx: GuardContext, flow: WarningFlow, photos: Ph
     if (!editor) return;
     const caret = saveCaret(editor);
     if (caret) ctx.carets.set(editor, caret);
+    // the draft as it leaves the person's hands: a later step may take the editor away before the debounce
+    const composer = adapter.composerOf(editor);
+    if (composer) flow.remember(composer, readDraft(adapter, composer).text);
   };
 
   photos?.subscribe((composer) => refresh(composer));

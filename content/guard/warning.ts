@@ -33,6 +33,8 @@ export interface Found {
 export interface WarningFlow {
   /** Does the composer's draft need the warning now? */
   check(composer: Element): Found | null;
+  /** The draft last read in a composer, for a later step of the same composer that no longer shows the editor. */
+  remember(composer: Element, text: string): void;
   /** Warn about a composer's draft: before its submit ('submit') or from its marker ('preview'). */
   warnDraft(composer: Element, button: Element | null, mode: 'submit' | 'preview', found?: Found | null, key?: HeldKey | null): Promise<void>;
   /** Warn once per item before a Like/Share/Repost/Follow on campaign content; true when held. */
@@ -44,8 +46,19 @@ export const heldKey = ({ key, code, ctrlKey, metaKey, shiftKey, altKey }: Keybo
 export function createWarningFlow(ctx: GuardContext, photos: PhotoWait | null): WarningFlow {
   const { adapter, ui } = ctx;
 
+  /** Drafts of composers whose editor a later step may take away (a two-step post dialog). */
+  const drafts = new WeakMap<Element, string>();
+  const remember = (composer: Element, text: string) => {
+    if (adapter.editorsIn(composer).length) drafts.set(composer, text);
+  };
+  // what was sent (or let through clean) is no longer a draft to hold at a later step
+  ctx.onSubmitted((composer) => drafts.delete(composer));
+
   const check = (composer: Element): Found | null => {
-    const { text } = readDraft(adapter, composer);
+    const read = readDraft(adapter, composer);
+    // the editor step is gone (a settings step): judge the text written there
+    const text = read.editors.length ? read.text : (drafts.get(composer) ?? '');
+    remember(composer, text);
     const analysis = text.trim() ? ctx.analyze(text) : null;
     const pr = photos?.reportOf(composer) ?? null;
     if (pr?.needsAttention) return { analysis: analysis ?? { verdict: 'ok', findings: [] }, text, photos: photos!.sourceOf(composer) };
@@ -134,5 +147,5 @@ export function createWarningFlow(ctx: GuardContext, photos: PhotoWait | null): 
     return true;
   };
 
-  return { check, warnDraft, warnEngagement };
+  return { check, remember, warnDraft, warnEngagement };
 }

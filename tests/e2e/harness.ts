@@ -529,13 +529,13 @@ export interface SuiteBrowser {
  * addresses, warmed up until the content scripts run; closed after the suite. Read its fields
  * inside tests (they are set in beforeAll).
  */
-export function useSuiteBrowser(opts: LaunchOptions & ServeOptions = {}): SuiteBrowser {
+export function useSuiteBrowser(opts: LaunchOptions & ServeOptions & { warmUpUrl?: string } = {}): SuiteBrowser {
   let browser: LaunchedBrowser | undefined;
   let server: SiteServer | undefined;
   beforeAll(async () => {
     browser = await launchWithExtension(opts);
     server = await serveSites(browser.context, opts);
-    await warmUp(browser.context);
+    await warmUp(browser.context, opts.warmUpUrl ? { url: opts.warmUpUrl } : {});
   });
   afterAll(async () => browser?.close());
   const need = <T>(v: T | undefined): T => {

@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Locator, type Page, type Request, type Route } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 
 export const ROOT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /** Default extension under test: the output of `npx wxt build`. */
@@ -463,6 +463,25 @@ export async function waitForSitePosts(page: Page, count: number, timeoutMs = DE
     polling: 50,
   });
   return sitePosts(page);
+}
+
+/** Presses "Tetap kirim" in the open warning and checks the site published the draft exactly once. */
+export async function sendAnywayOnce(page: Page, expected: Partial<SitePost>): Promise<void> {
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Tetap kirim' }).click();
+  const [p] = await waitForSitePosts(page, 1);
+  expect(p).toMatchObject(expected);
+  await page.waitForTimeout(600);
+  expect(await sitePosts(page)).toHaveLength(1);
+}
+
+/** Waits for the engagement warning, checks it says `says`, presses "Batalkan" and checks nothing was done. */
+export async function cancelEngagement(page: Page, says: string): Promise<void> {
+  const dlg = page.getByRole('alertdialog');
+  await dlg.waitFor();
+  expect(await dlg.innerText()).toContain(says);
+  await dlg.getByRole('button', { name: 'Batalkan' }).click();
+  await dlg.waitFor({ state: 'detached' });
+  expect(await engagements(page)).toEqual([]);
 }
 
 /** window.__engagements of the Facebook / Instagram fixture (likes, shares, follows performed). */

@@ -12,7 +12,7 @@
  */
 import type { Engine } from '../lib/rules/engine';
 import type { Analysis } from '../lib/rules/types';
-import type { Engagement, HealthProblem, SiteAdapter } from '../sites/types';
+import type { Engagement, HealthProblem, Recognised, SiteAdapter } from '../sites/types';
 import type { Ui } from '../components/ui';
 import type { Agency, Mode } from '../lib/policy/policy';
 import type { Action } from '../lib/history/store';
@@ -38,6 +38,8 @@ export interface GuardOptions {
   photos?: { watcher: AttachmentWatcher; waitMs?: number };
   /** Called once per page and problem when the adapter can't find what it expects (see content/health.ts). */
   onHealth?: (problem: HealthProblem, detail: string) => void;
+  /** Called once per page and thing the adapter recognised (a composer, its submit path, an engagement button). */
+  onRecognised?: (thing: Recognised) => void;
   /** The agency policy for this site, read (never awaited) at each event. Default: on, warn mode. */
   policy?: () => SitePolicy;
   /** Told once per submit warning what the person did (for their private history). */

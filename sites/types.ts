@@ -17,6 +17,8 @@ export interface SiteSelectors {
 
 /** Something on the page that health checks expect a supported site to have (see content/health.ts). */
 export type HealthProblem = 'editor' | 'composer' | 'submit';
+/** What the guard recognised on a page: a composer, its submit path, an engagement button by its action. */
+export type Recognised = 'composer' | 'submit' | Engagement['action'];
 
 /** A Like / Share / Repost / Follow press on some content or account (see SiteAdapter.engagementOf). */
 export interface Engagement {

@@ -5,7 +5,7 @@
  */
 import type { Engine } from '../../lib/rules/engine';
 import type { Analysis } from '../../lib/rules/types';
-import { safeClosest, type HealthProblem, type SiteAdapter } from '../../sites/types';
+import { safeClosest, type HealthProblem, type Recognised, type SiteAdapter } from '../../sites/types';
 import type { Ui } from '../../components/ui';
 import type { Caret } from '../caret';
 import type { GuardOptions, SitePolicy, WarningOutcome } from '../guard';
@@ -22,6 +22,8 @@ export interface GuardContext {
   analyze(text: string): Analysis | null;
   /** Once per page and problem: the adapter did not find what it expects. */
   report(problem: HealthProblem, detail: string): void;
+  /** Once per page and thing: the adapter recognised it (for the health report). */
+  recognised(thing: Recognised): void;
   /** Tell the person's history what they did about a warning; never throws. */
   record(outcome: WarningOutcome): void;
   /** The adapter's editor `target` is in, unless the adapter leaves it alone. */
@@ -47,7 +49,8 @@ export interface GuardContext {
 const CACHE_SIZE = 32;
 
 export function createGuardContext(opts: GuardOptions, policy: () => SitePolicy): GuardContext {
-  const { adapter, engine, ui, signal, onHealth, onWarning, debounceMs = 80 } = opts;
+  const { adapter, engine, ui, signal, onHealth, onRecognised, onWarning, debounceMs = 80 } = opts;
+  const recognisedOnce = new Set<Recognised>();
   const cache = new Map<string, Analysis>();
   let cachedFor: Engine | undefined;
   const reported = new Set<HealthProblem>();
@@ -97,6 +100,15 @@ export function createGuardContext(opts: GuardOptions, policy: () => SitePolicy)
       console.warn(`[jaga-netral] protection degraded on ${adapter.name}: ${problem} (${detail})`);
       try {
         onHealth?.(problem, detail);
+      } catch {
+        /* health reporting must never get in the way */
+      }
+    },
+    recognised(thing) {
+      if (recognisedOnce.has(thing)) return;
+      recognisedOnce.add(thing);
+      try {
+        onRecognised?.(thing);
       } catch {
         /* health reporting must never get in the way */
       }

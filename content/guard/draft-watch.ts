@@ -65,8 +65,10 @@ export function startDraftWatch(ctx: GuardContext, flow: WarningFlow, photos: Ph
       if (e.type === 'input') ctx.report('composer', 'an editor outside any known composer');
       return;
     }
-    if (e.type === 'input' && !adapter.submitButtonOf(composer) && !adapter.submitsOnEnter?.(editor)) {
-      ctx.report('submit', 'a composer without a known submit button');
+    if (e.type === 'input') {
+      ctx.recognised('composer');
+      if (adapter.submitButtonOf(composer) || adapter.submitsOnEnter?.(editor)) ctx.recognised('submit');
+      else ctx.report('submit', 'a composer without a known submit button');
     }
     ctx.lastEditor.set(composer, editor);
     schedule(composer);

@@ -14,6 +14,7 @@ export function startEngagementKeys(ctx: GuardContext, flow: WarningFlow): void 
     if (e.isComposing || ctx.isOwnEvent(e)) return;
     const hit = adapter.engagementOfKey!(e);
     if (!hit || !ctx.policy().enabled) return;
+    ctx.recognised(hit.action);
     if (!flow.warnEngagement(hit, () => passOn(ctx, hit))) return;
     e.preventDefault();
     e.stopImmediatePropagation();

@@ -27,6 +27,7 @@ export function startEngagementClick(ctx: GuardContext, flow: WarningFlow): void
     if (!(e.target instanceof Element) || e.target.closest(HOST_TAG)) return;
     const hit = ctx.adapter.engagementOf?.(e.target);
     if (!hit || ctx.isOwnClick(hit.button) || !ctx.policy().enabled) return;
+    ctx.recognised(hit.action);
     if (!flow.warnEngagement(hit, () => passOn(ctx, hit))) return;
     e.preventDefault();
     e.stopImmediatePropagation();

@@ -71,7 +71,8 @@ export function createInstagramAdapter(sel: SiteSelectors = instagramSelectors):
   /** A post without article or header (permalink page, post modal): the nearest ancestor, within the page's
    *  main column or the dialog, that holds a comment list with a captioned entry. */
   const bareItemOf = (button: Element): { item: Element; text: string } | null => {
-    const bound = safeClosest(button, S.dialog) ?? (/^\/(p|reels?)\//.test(location.pathname) ? safeClosest(button, 'main') : null);
+    const permalink = /^\/(p|reels?)\//.test(location.pathname);
+    const bound = safeClosest(button, S.dialog) ?? (permalink ? (safeClosest(button, 'main') ?? document.body) : null);
     if (!bound) return null;
     for (let a: Element | null = button.parentElement; a; a = a === bound ? null : a.parentElement) {
       const entry = captionEntryIn(a);

@@ -3,7 +3,8 @@
  * role=textbox and data-lexical-editor from every editor), protection degrades safely (the post goes
  * out, the toolbar badge says "!"), then the agency puts a `siteSelectors` override into its managed
  * policy file (/etc/chromium/policies/managed) and the open tab is protected again, without a browser
- * restart; the settings page shows the override, what it replaced, and the site's health.
+ * restart; the settings page shows the override, what it replaced, and the site's health. The same section
+ * in an agency pack (inline in the policy) patches the adapter as well.
  *
  * Writes a policy file: run under the shared lock (flock /work/wt/policy.lock …).
  */
@@ -97,6 +98,35 @@ describe('selector overrides from the managed policy', () => {
     expect(await fb.locator('[data-thing="submit"]').getAttribute('data-state')).toBe('recognised');
     // the degraded visit was met before the fix, and the fix recognised the composer after it
     expect(await fb.locator('[data-gap="editor"]').count()).toBe(0);
+    await opts.close();
+  });
+
+  it('the same section in an agency pack (inline in the policy) patches the adapter too, and the settings page names the pack', async () => {
+    const pack = {
+      format: 'jaga-netral/rule-pack',
+      schemaVersion: 1,
+      id: 'tambalan-fb',
+      version: '1.0.0',
+      name: { id: 'Tambalan Facebook' },
+      siteSelectors: { facebook: { editor: '[contenteditable="true"].notranslate' } },
+    };
+    policyFile.write({ agency: { name: 'Pemerintah Kota Uji' }, packs: [{ inline: pack }] });
+    await waitForExtensionState(
+      browser.context,
+      ext.id,
+      'the pack override in force',
+      (s: { siteSelectors?: { facebook?: { editor?: { source: string } } } }) => s.siteSelectors?.facebook?.editor?.source === 'tambalan-fb',
+    );
+    page = await openSite(browser.context, FEED, '[role="main"]');
+    await writeInPostDialog(page, CAMPAIGN);
+    await page.locator('[role="dialog"] [role="button"][aria-label="Posting"]').click();
+    await warning(page).waitFor();
+    expect(await sitePosts(page)).toEqual([]);
+    const opts = await browser.context.newPage();
+    await opts.goto(`chrome-extension://${ext.id}/options.html`);
+    const row = opts.locator('[data-override="facebook.editor"]');
+    await row.waitFor();
+    expect(await row.innerText()).toContain('tambalan-fb');
     await opts.close();
   });
 });

@@ -30,12 +30,8 @@ async function writeInPostDialog(p: Page, text: string) {
   await box.waitFor();
   await typeIn(p, box, text);
 }
-const badgeOf = async (p: Page) => {
-  const title = await p.title();
-  const tabs = await tabBadges(browser.context);
-  // the fixture's only tab on facebook.com in this browser
-  return { title, badges: tabs.map((t) => t.badge) };
-};
+/** The toolbar badges of every tab (the Facebook fixture is the only site tab open). */
+const badges = async () => (await tabBadges(browser.context)).map((t) => t.badge);
 
 beforeAll(async () => {
   ext = extensionCopyWithTestKey();
@@ -58,7 +54,7 @@ describe('selector overrides from the managed policy', () => {
     page = await openSite(browser.context, FEED, '[role="main"]');
     await writeInPostDialog(page, CAMPAIGN);
     await page.waitForFunction(() => document.documentElement.getAttribute('data-jaga-netral-health') === 'degraded');
-    await expect.poll(async () => (await badgeOf(page)).badges.filter((b) => b === '!').length).toBe(1);
+    await expect.poll(async () => (await badges()).filter((b) => b === '!').length).toBe(1);
     // fails safe: nothing held, nothing lost
     await page.locator('[role="dialog"] [role="button"][aria-label="Posting"]').click();
     await waitForSitePosts(page, 1);
@@ -73,7 +69,7 @@ describe('selector overrides from the managed policy', () => {
     );
     // the same tab, no reload: the guard was started again with the patched adapter
     await expect.poll(() => page.evaluate(() => document.documentElement.getAttribute('data-jaga-netral-health'))).toBeNull();
-    await expect.poll(async () => (await badgeOf(page)).badges.filter((b) => b === '!').length).toBe(0);
+    await expect.poll(async () => (await badges()).filter((b) => b === '!').length).toBe(0);
     await writeInPostDialog(page, CAMPAIGN);
     await page.locator('[role="dialog"] [role="button"][aria-label="Posting"]').click();
     const dlg = warning(page);

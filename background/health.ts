@@ -5,6 +5,11 @@
  */
 import { browser } from 'wxt/browser';
 import { isHealthMessage } from '../content/health';
+import { noteHealth, type HealthGap, type HealthThing, type SiteHealth } from '../lib/policy/site-health';
+
+/** storage.local key of the per-site health report the settings page shows. */
+export const SITE_HEALTH_KEY = 'siteHealth';
+let writes: Promise<unknown> = Promise.resolve();
 
 export function startHealth(): void {
   const action = (browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction)!;
@@ -15,6 +20,14 @@ export function startHealth(): void {
     const tabId = sender.tab?.id;
     if (tabId === undefined || sender.id !== browser.runtime.id) return;
     const degraded = m.status === 'degraded';
+    // one write at a time, so reports of tabs arriving together don't overwrite each other
+    writes = writes
+      .then(async () => {
+        const report = ((await browser.storage.local.get(SITE_HEALTH_KEY))[SITE_HEALTH_KEY] ?? {}) as SiteHealth;
+        const news = { seen: (m.seen ?? []) as HealthThing[], problems: m.problems as HealthGap[] };
+        await browser.storage.local.set({ [SITE_HEALTH_KEY]: noteHealth(report, m.site, news, Date.now()) });
+      })
+      .catch(() => {});
     void Promise.all([
       action.setBadgeText({ tabId, text: degraded ? '!' : '' }),
       action.setBadgeBackgroundColor({ tabId, color: '#b45309' }),

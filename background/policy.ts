@@ -10,6 +10,7 @@
 import { browser } from 'wxt/browser';
 import { mergeSettings, parsePolicy, type Effective, type PolicyProblem, type UserSettings } from '../lib/policy/policy';
 import { resolvePacks, type CachedPack, type PackStatus } from '../lib/policy/packs';
+import { selectorsInForce, type SelectorsInForce } from '../lib/policy/site-selectors';
 import type { RulePack } from '../lib/rules/types';
 import type { Lang, MessageTable } from '../components/i18n';
 
@@ -25,6 +26,8 @@ export interface PolicyState {
   packs: RulePack[];
   status: PackStatus[];
   problems: PolicyProblem[];
+  /** Selector overrides in force for the site adapters (agency packs, then the policy), with their source. */
+  siteSelectors: SelectorsInForce;
   /** The interface strings of the language the person chose (absent: the browser's language). */
   language?: { lang: Lang; table: MessageTable };
   updatedAt: number;
@@ -72,7 +75,13 @@ export function recompute(force = false): Promise<PolicyState> {
     const urls = new Set(policy.packs.flatMap((p) => ('url' in p ? [p.url] : [])));
     for (const u of Object.keys(cache)) if (!urls.has(u)) delete cache[u];
     const language = await languageTable(effective.lang);
-    const state: PolicyState = { effective, packs, status, problems, ...(language ? { language } : {}), updatedAt: Date.now() };
+    // only the agency's packs may patch selectors: the person's own cannot switch protection off that way
+    const agencyIds = new Set(status.filter((s) => s.active && (s.source === 'inline' || s.source === 'url')).map((s) => s.id));
+    const siteSelectors = selectorsInForce(
+      packs.filter((p) => agencyIds.has(p.id)),
+      policy.siteSelectors,
+    );
+    const state: PolicyState = { effective, packs, status, problems, siteSelectors, ...(language ? { language } : {}), updatedAt: Date.now() };
     await browser.storage.local.set({ [STATE_KEY]: state, [CACHE_KEY]: cache });
     for (const p of problems) console.warn(`[jaga-netral] policy ${p.path}: ${p.message}`);
     for (const s of status) if (s.error) console.warn(`[jaga-netral] pack ${s.url ?? s.id ?? s.source}: ${s.error}`);

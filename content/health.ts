@@ -4,7 +4,7 @@
  * way, so the site keeps working and no draft is lost — and the content script tells the background,
  * which marks the toolbar icon for that tab (entrypoints/background.ts).
  */
-import type { HealthProblem, SiteId } from '../sites/types';
+import type { HealthProblem, Recognised, SiteId } from '../sites/types';
 
 export const HEALTH_MESSAGE = 'jaga-netral/health';
 
@@ -15,6 +15,8 @@ export interface HealthMessage {
   name: string;
   status: 'ok' | 'degraded';
   problems: HealthProblem[];
+  /** What this page's guard recognised so far (for the settings page's health report). */
+  seen?: Recognised[];
 }
 
 export function isHealthMessage(m: unknown): m is HealthMessage {
@@ -26,8 +28,11 @@ export function isHealthMessage(m: unknown): m is HealthMessage {
 /** Sends health reports for one page; never throws (no background, extension reloaded: ignored). */
 export function createHealthReporter(site: SiteId, name: string) {
   const problems: HealthProblem[] = [];
-  const send = (status: HealthMessage['status']) => {
-    const msg: HealthMessage = { type: HEALTH_MESSAGE, site, name, status, problems: problems.slice() };
+  const seen: Recognised[] = [];
+  let status: HealthMessage['status'] = 'ok';
+  const send = (s: HealthMessage['status']) => {
+    status = s;
+    const msg: HealthMessage = { type: HEALTH_MESSAGE, site, name, status, problems: problems.slice(), seen: seen.slice() };
     try {
       void browser.runtime.sendMessage(msg).catch(() => {});
     } catch {
@@ -37,6 +42,12 @@ export function createHealthReporter(site: SiteId, name: string) {
   return {
     /** This page has started with protection in place (clears a mark left by an earlier page). */
     ok: () => send('ok'),
+    /** The guard recognised this on the page (told once per page and thing). */
+    recognised(thing: Recognised) {
+      if (seen.includes(thing)) return;
+      seen.push(thing);
+      send(status);
+    },
     degraded(problem: HealthProblem) {
       if (!problems.includes(problem)) problems.push(problem);
       document.documentElement.setAttribute('data-jaga-netral-health', 'degraded');

@@ -7,6 +7,7 @@
 import { browser } from 'wxt/browser';
 import { DEFAULTS, type Effective } from '../lib/policy/policy';
 import type { RulePack } from '../lib/rules/types';
+import type { SelectorsInForce } from '../lib/policy/site-selectors';
 import { setLanguage, type Lang, type MessageTable } from '../components/i18n';
 
 const STATE_KEY = 'state';
@@ -16,15 +17,19 @@ export interface LiveSettings {
   packs: RulePack[];
   /** Increases each time the packs change. */
   packsVersion: number;
+  /** Selector overrides in force for the site adapters. */
+  siteSelectors: SelectorsInForce;
   loaded: boolean;
 }
 
 export function watchSettings(signal: AbortSignal, onChange?: (s: LiveSettings) => void): () => LiveSettings {
-  let current: LiveSettings = { effective: { ...DEFAULTS, locked: [], managed: false }, packs: [], packsVersion: 0, loaded: false };
+  let current: LiveSettings = { effective: { ...DEFAULTS, locked: [], managed: false }, packs: [], packsVersion: 0, siteSelectors: {}, loaded: false };
   let packsJson = '[]';
   let updatedAt = 0;
   const apply = (state: unknown) => {
-    const s = state as { effective?: Effective; packs?: RulePack[]; updatedAt?: number; language?: { lang: Lang; table: MessageTable } } | undefined;
+    const s = state as
+      | { effective?: Effective; packs?: RulePack[]; updatedAt?: number; language?: { lang: Lang; table: MessageTable }; siteSelectors?: SelectorsInForce }
+      | undefined;
     if (!s?.effective) return;
     if (typeof s.updatedAt === 'number') {
       if (s.updatedAt < updatedAt) return; // an older read arriving after a newer change
@@ -34,7 +39,7 @@ export function watchSettings(signal: AbortSignal, onChange?: (s: LiveSettings) 
     const changed = json !== packsJson;
     packsJson = json;
     setLanguage(s.language ?? null);
-    current = { effective: s.effective, packs: s.packs ?? [], packsVersion: current.packsVersion + (changed ? 1 : 0), loaded: true };
+    current = { effective: s.effective, packs: s.packs ?? [], packsVersion: current.packsVersion + (changed ? 1 : 0), siteSelectors: s.siteSelectors ?? {}, loaded: true };
     onChange?.(current);
   };
   try {

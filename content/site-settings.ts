@@ -8,19 +8,27 @@ import type { Engine } from '../lib/rules/engine';
 import type { SiteId } from '../lib/policy/policy';
 import type { SitePolicy, WarningOutcome } from './guard';
 import { watchSettings } from './settings';
+import { overridesFor } from '../lib/policy/site-selectors';
 import type { NewWarning } from '../lib/history/store';
 
 export interface SiteSettings {
   policy: () => SitePolicy;
   engine: () => Engine;
   onWarning: (o: WarningOutcome) => void;
+  /** This site's selector overrides in force ({ name: selector }). */
+  selectorOverrides: () => Record<string, string>;
+  /** Called whenever the settings change (policy, packs, overrides). */
+  onChange: (cb: () => void) => void;
 }
 
 export function siteSettings(site: SiteId, signal: AbortSignal): SiteSettings {
   let engine: Engine | undefined;
   let engineFor = -1;
-  const current = watchSettings(signal);
+  const listeners: (() => void)[] = [];
+  const current = watchSettings(signal, () => listeners.forEach((cb) => cb()));
   return {
+    selectorOverrides: () => overridesFor(current().siteSelectors, site),
+    onChange: (cb) => void listeners.push(cb),
     policy: () => {
       const { effective } = current();
       return { enabled: effective.sites[site] !== false, mode: effective.mode, ...(effective.agency ? { agency: effective.agency } : {}) };

@@ -9,28 +9,51 @@ import type { SiteId } from '../sites/types';
 import { watchAttachments } from './attachments';
 
 /**
- * @param overrides selector overrides, `{ [siteId]: { [selectorName]: selector } }` (sites/overrides.ts).
- *   Not wired to a source yet (not part of the managed policy keys of issue #6).
+ * Starts the site's guard, and starts it again with a new adapter whenever the selector overrides in
+ * force change (managed policy or an agency pack, `siteSelectors`): a fix reaches open tabs at once,
+ * without a browser restart.
+ *
+ * @param overrides selector overrides, `{ [siteId]: { [selectorName]: selector } }` (sites/overrides.ts),
+ *   under those of the policy and packs.
  */
 export function startSite(site: SiteId, ctx: ContentScriptContext, overrides?: unknown): void {
-  const { adapter } = adapterWithOverrides(site, overrides);
-  const health = createHealthReporter(adapter.id, adapter.name);
   // policy, packs and history: read from the background's cache, never awaited on the submit path
   const settings = siteSettings(site, ctx.signal);
-  // photo check (issue #4): photos attached through the adapter's media inputs (and dropped or
-  // pasted into a composer) are checked as they are attached, in the extension's engine
-  const media = adapter.selectors.media;
-  const watcher = media ? watchAttachments({ adapter, media: { fileInput: media }, signal: ctx.signal }) : undefined;
-  startGuard({
-    adapter,
-    ...settings,
-    ui: createUi(),
-    signal: ctx.signal,
-    onHealth: (problem) => health.degraded(problem),
-    ...(watcher ? { photos: { watcher } } : {}),
-  });
+  const base = (overrides as Record<string, Record<string, string>> | undefined)?.[site] ?? {};
+  let run: AbortController | undefined;
+  let applied: string | undefined;
+
+  const start = () => {
+    const forSite = { ...base, ...settings.selectorOverrides() };
+    const key = JSON.stringify(forSite);
+    if (key === applied) return;
+    applied = key;
+    run?.abort();
+    run = new AbortController();
+    const signal = AbortSignal.any([ctx.signal, run.signal]);
+    const { adapter } = adapterWithOverrides(site, { [site]: forSite });
+    // a new adapter starts from a clean bill of health; it reports again what it doesn't recognise
+    document.documentElement.removeAttribute('data-jaga-netral-health');
+    const health = createHealthReporter(adapter.id, adapter.name);
+    // photo check: photos attached through the adapter's media inputs (and dropped or pasted into a
+    // composer) are checked as they are attached, in the extension's engine
+    const media = adapter.selectors.media;
+    const watcher = media ? watchAttachments({ adapter, media: { fileInput: media }, signal }) : undefined;
+    startGuard({
+      adapter,
+      ...settings,
+      ui: createUi(),
+      signal,
+      onHealth: (problem) => health.degraded(problem),
+      onRecognised: (thing) => health.recognised(thing),
+      ...(watcher ? { photos: { watcher } } : {}),
+    });
+    health.ok();
+  };
+
+  start();
+  settings.onChange(start);
   answerStatus(site, settings, ctx.signal);
-  health.ok();
   document.documentElement.setAttribute('data-jaga-netral', 'active');
   ctx.signal.addEventListener('abort', () => document.documentElement.removeAttribute('data-jaga-netral'));
 }

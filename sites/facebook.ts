@@ -1,7 +1,9 @@
 /**
  * Facebook (www., web., m.facebook.com). Every writing box is a Lexical editor; see shared/site-notes.md.
  *
- * Covered: the "Buat postingan" / "Create post" dialog (feed, groups, pages; also "Edit post"), the share
+ * Covered: the "Buat postingan" / "Create post" dialog (feed, groups, pages; also "Edit post"; on Pages its
+ * two steps: "Berikutnya" / "Next" swaps the editor for "Pengaturan postingan" / "Post settings" with the
+ * final "Posting" / "Post", and the draft is held at either), the share
  * dialog where text is added ("Bagikan sekarang" / "Share now"), comments and replies (Enter sends,
  * Shift+Enter is a new line; the text is read on keydown because Facebook clears the box as it sends).
  * Not covered, deliberately: Messenger chat boxes (private conversations, not publication; see README).
@@ -17,6 +19,7 @@ import {
   labelStarts,
   readLexical,
   textsOf,
+  textWithout,
   type Engagement,
   safeClosest,
   safeMatches,
@@ -36,12 +39,16 @@ export const facebookSelectors = {
   dialog: '[role="dialog"]',
   /** Anything that can be a button (Facebook's are div[role=button]). */
   button: '[role="button"], button',
+  heading: 'h1, h2, h3, [role="heading"]',
   /** A comment or reply box and its send button live in one form. */
   commentForm: 'form',
   /** Photo/video inputs of a composer, for the image engine (issue #4). */
   media: 'input[type="file"]',
-  /** What an engagement acts on: a post or a comment. */
-  engageItem: '[role="article"]',
+  /** What an engagement acts on: a post or a comment; feed posts are often only div[aria-posinset] in the feed. */
+  engageItem: '[role="article"], [role="feed"] [aria-posinset]',
+  /** A feed post's own text and its author, where Facebook marks them (read before the fallbacks below). */
+  storyMessage: '[data-ad-rendering-role="story_message"]',
+  profileName: '[data-ad-rendering-role="profile_name"]',
   itemAuthor: 'h2, h3, h4, a[role="link"] strong, strong',
   itemText: '[data-ad-preview="message"], [data-ad-comet-preview="message"], [dir="auto"]',
   /** Messenger: chat tabs docked on facebook.com and the /messages page (deliberately not covered). */
@@ -50,6 +57,11 @@ export const facebookSelectors = {
 
 /** Labels of the buttons that publish a post or a share (fallback; id and en). */
 export const FB_POST_LABELS = ['Posting', 'Post', 'Bagikan sekarang', 'Share now', 'Simpan', 'Save', 'Bagikan ke Kabar', 'Share to Feed'] as const;
+/** The first step of a two-step post dialog (fallback; id and en). */
+export const FB_NEXT_LABELS = ['Berikutnya', 'Next'] as const;
+/** The heading of a two-step post dialog's last step (fallback; id and en). */
+export const FB_SETTINGS_LABELS = ['Pengaturan postingan', 'Post settings'] as const;
+const FB_POST_OR_NEXT = [...FB_POST_LABELS, ...FB_NEXT_LABELS];
 /** Labels of a comment box's send button (fallback; id and en). */
 export const FB_COMMENT_SEND_LABELS = ['Kirim', 'Kirim komentar', 'Komentari', 'Komentar', 'Comment', 'Post comment', 'Send', 'Balas', 'Reply', 'Post'] as const;
 /** How comment and reply boxes are labelled (fallback; id and en). */
@@ -76,8 +88,23 @@ export function createFacebookAdapter(sel: SiteSelectors = facebookSelectors): S
   const postButtonIn = (root: Element): HTMLElement | null => {
     const structural = safeQueryAll<HTMLElement>(root, S.postSubmit).filter((b) => !inCommentForm(b))[0];
     if (structural) return structural;
-    const labelled = safeQueryAll<HTMLElement>(root, S.button).filter((b) => !inCommentForm(b) && labelIs(b, FB_POST_LABELS));
+    const labelled = safeQueryAll<HTMLElement>(root, S.button).filter((b) => !inCommentForm(b) && labelIs(b, FB_POST_OR_NEXT));
     return labelled[labelled.length - 1] ?? null;
+  };
+
+  /** A post dialog at its last step: the editor is gone, "Pengaturan postingan" holds the final Post. */
+  const isSettingsStep = (dialog: Element): boolean =>
+    !hasEditor(dialog) && (labelIs(dialog, FB_SETTINGS_LABELS) || safeQueryAll(dialog, S.heading).some((h) => labelIs(h, FB_SETTINGS_LABELS)));
+  /** A dialog that writes a post: its editor step (editors that are not comment boxes) or its settings step. */
+  const isPostDialog = (dialog: Element): boolean => editorsIn(dialog).some((e) => !isCommentBox(e)) || isSettingsStep(dialog);
+
+  /** What the rule engine reads of a post or comment: its author, then its own text (never "See more"). */
+  const itemText = (item: Element): string => {
+    const author = safeQueryAll(item, S.profileName)[0];
+    const story = safeQueryAll(item, S.storyMessage)[0];
+    if (!author && !story) return textsOf(item, [S.itemAuthor, S.itemText]) || (item.textContent ?? '');
+    const parts = [author ? textWithout(author, S.button) : textsOf(item, [S.itemAuthor]), story ? textWithout(story, S.button) : textsOf(item, [S.itemText])];
+    return parts.filter(Boolean).join('\n');
   };
 
   const sendButtonIn = (form: Element): HTMLElement | null => {
@@ -114,7 +141,7 @@ export function createFacebookAdapter(sel: SiteSelectors = facebookSelectors): S
       const form = safeClosest(el, S.commentForm);
       if (form && editorsIn(form).length === 1 && isCommentBox(editorsIn(form)[0]!)) return form;
       const dialog = safeClosest(el, S.dialog);
-      if (dialog && hasEditor(dialog)) return dialog;
+      if (dialog && (hasEditor(dialog) || isSettingsStep(dialog))) return dialog;
       return closestWith(el, hasEditor);
     },
     editorsIn(composer) {
@@ -134,7 +161,8 @@ export function createFacebookAdapter(sel: SiteSelectors = facebookSelectors): S
       const form = safeClosest(button, S.commentForm);
       if (form && editorsIn(form).length === 1 && isCommentBox(editorsIn(form)[0]!)) return labelIs(button, FB_COMMENT_SEND_LABELS) ? button : null;
       const dialog = safeClosest(button, S.dialog);
-      if (dialog && hasEditor(dialog) && labelIs(button, FB_POST_LABELS)) return button;
+      if (dialog && hasEditor(dialog) && labelIs(button, FB_POST_OR_NEXT)) return button;
+      if (dialog && isSettingsStep(dialog) && labelIs(button, FB_POST_LABELS)) return button;
       return null;
     },
     isSubmitKey(e, editor) {
@@ -143,13 +171,16 @@ export function createFacebookAdapter(sel: SiteSelectors = facebookSelectors): S
     submitsOnEnter: isCommentBox,
     engagementOf(target) {
       const button = safeClosest(target, S.button);
-      if (!button || safeClosest(button, S.dialog)?.querySelector(S.editor)) return null;
+      if (!button) return null;
+      // a dialog that writes a post is not engagement; a post viewer (its only editor a comment box) is
+      const dialog = safeClosest(button, S.dialog);
+      if (dialog && isPostDialog(dialog)) return null;
       const action = (['like', 'share', 'follow'] as const).find((a) => labelIs(button, FB_ENGAGE_LABELS[a]));
       if (!action) return null;
-      const item = safeClosest(button, S.engageItem);
+      // in a post viewer the dialog is the post, whatever wraps it inside
+      const item = safeClosest(button, S.engageItem) ?? dialog;
       if (!item) return null;
-      const text = textsOf(item, [S.itemAuthor, S.itemText]) || (item.textContent ?? '');
-      return { action, button, item, text } satisfies Engagement;
+      return { action, button, item, text: itemText(item) } satisfies Engagement;
     },
     ignores(el) {
       if (location.pathname.startsWith('/messages')) return true;

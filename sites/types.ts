@@ -17,6 +17,8 @@ export interface SiteSelectors {
 
 /** Something on the page that health checks expect a supported site to have (see content/health.ts). */
 export type HealthProblem = 'editor' | 'composer' | 'submit';
+/** What the guard recognised on a page: a composer, its submit path, an engagement button by its action. */
+export type Recognised = 'composer' | 'submit' | Engagement['action'];
 
 /** A Like / Share / Repost / Follow press on some content or account (see SiteAdapter.engagementOf). */
 export interface Engagement {
@@ -27,6 +29,9 @@ export interface Engagement {
   item: Element;
   /** The item's text as the rule engine should read it (author or account name, then the content). */
   text: string;
+  /** For a menu item: the button that opened its menu, and how to find the item again once it has been
+   *  pressed (the menu closes when the person clicks the warning). */
+  reopen?: { opener: Element; find: () => Element | null };
 }
 
 export interface SiteAdapter {
@@ -49,6 +54,8 @@ export interface SiteAdapter {
   submitsOnEnter?(editor: HTMLElement): boolean;
   /** The engagement a click on `target` performs, if it is a Like/Share/Repost/Follow button. */
   engagementOf?(target: Element): Engagement | null;
+  /** The engagement a key press performs (a site's keyboard shortcuts), if any. */
+  engagementOfKey?(e: KeyboardEvent): Engagement | null;
   /** Editable boxes the adapter deliberately leaves alone (private chats, search). */
   ignores?(el: Element): boolean;
 }
@@ -124,7 +131,7 @@ export function labelStarts(el: Element, prefixes: readonly string[]): boolean {
 
 /** Text of a Lexical editor (Facebook, Instagram): one line per paragraph, <br> as a line break. */
 export function readLexical(editor: HTMLElement): string {
-  if (editor instanceof HTMLTextAreaElement) return editor.value;
+  if (editor instanceof HTMLTextAreaElement || editor instanceof HTMLInputElement) return editor.value;
   const blocks = Array.from(editor.children).filter((c) => c.tagName !== 'BR');
   if (!blocks.length) return editor.textContent ?? '';
   return blocks.map((b) => blockText(b)).join('\n');
@@ -156,4 +163,15 @@ export function textsOf(root: Element, selectors: readonly string[]): string {
     if (t && !out.includes(t)) out.push(t);
   }
   return out.join('\n');
+}
+
+/** The text of `el` without what sits in elements matching `skip` (a "See more" button inside a post's text). */
+export function textWithout(el: Element, skip: string): string {
+  let out = '';
+  const walk = (n: Node) => {
+    if (n.nodeType === Node.TEXT_NODE) out += (n as Text).data;
+    else if (n instanceof Element && !safeMatches(n, skip)) n.childNodes.forEach(walk);
+  };
+  el.childNodes.forEach(walk);
+  return out.replace(/\s+/g, ' ').trim();
 }

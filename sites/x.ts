@@ -15,14 +15,19 @@ export const xSelectors = {
   /** Photo/video inputs of a composer, for the image engine (issue #4). */
   media: 'input[data-testid="fileInput"]',
   like: '[data-testid="like"]',
+  /** Opens the repost menu; the repost itself is the menu's item (repostConfirm). */
   repost: '[data-testid="retweet"]',
+  /** The repost menu item, rendered in #layers away from the post whose button opened it. */
+  repostConfirm: '[data-testid="retweetConfirm"], [data-testid="repostConfirm"]',
   follow: '[data-testid$="-follow"]',
-  /** What an engagement acts on: a post, an account cell, a profile header. */
-  engageItem: 'article[data-testid="tweet"], [data-testid="UserCell"], [data-testid="primaryColumn"]',
+  /** What an engagement acts on: a post, an account cell, a hover card (in #layers: the account hovered), a profile header. */
+  engageItem: 'article[data-testid="tweet"], [data-testid="UserCell"], [data-testid="HoverCard"], [data-testid="primaryColumn"]',
+  /** A post as keyboard shortcuts see it: the one that has focus (j/k move it). */
+  post: 'article[data-testid="tweet"]',
   itemAuthor: '[data-testid="User-Name"], [data-testid="UserName"]',
   itemText: '[data-testid="tweetText"], [data-testid="UserDescription"]',
-  /** Direct messages: private conversations, deliberately not covered (see README). */
-  ignore: '[data-testid^="dmComposer"], [data-testid="DmActivityContainer"] [contenteditable]',
+  /** Direct messages and Chat (/i/chat, dm-* test ids): private conversations, deliberately not covered (see README). */
+  ignore: '[data-testid^="dmComposer"], [data-testid="DmActivityContainer"] [contenteditable], [data-testid^="dm-"]',
 } satisfies SiteSelectors;
 
 export function createXAdapter(sel: SiteSelectors = xSelectors): SiteAdapter {
@@ -33,6 +38,15 @@ export function createXAdapter(sel: SiteSelectors = xSelectors): SiteAdapter {
     return editor.innerText ?? editor.textContent ?? '';
   };
   const hasEditor = (a: Element) => safeQueryAll(a, sel.editor).length > 0;
+  const S = { ...xSelectors, ...sel };
+  /** The post whose repost button (or `t`) opened the menu now in #layers. */
+  let menuOrigin: Element | null = null;
+  const hitOn = (action: Engagement['action'], button: Element, item: Element): Engagement => ({
+    action,
+    button,
+    item,
+    text: textsOf(item, [S.itemAuthor, S.itemText]) || (item.textContent ?? '').replace(/\s+/g, ' ').trim(),
+  });
   return {
     id: 'x',
     name: 'X',
@@ -52,18 +66,43 @@ export function createXAdapter(sel: SiteSelectors = xSelectors): SiteAdapter {
       return safeQueryAll<HTMLElement>(composer, sel.submit)[0] ?? null;
     },
     engagementOf(target) {
-      for (const action of ['like', 'repost', 'follow'] as const) {
-        const button = safeClosest(target, sel[action] ?? xSelectors[action]);
+      const confirm = safeClosest(target, S.repostConfirm);
+      if (confirm) {
+        if (!menuOrigin?.isConnected) return null;
+        const opener = safeQueryAll(menuOrigin, S.repost)[0];
+        const hit = hitOn('repost', confirm, menuOrigin);
+        return opener ? { ...hit, reopen: { opener, find: () => safeQueryAll(document, S.repostConfirm)[0] ?? null } } : hit;
+      }
+      const opener = safeClosest(target, S.repost);
+      if (opener) {
+        // only opens the menu (Repost or Quote); the repost is its item
+        menuOrigin = safeClosest(opener, S.engageItem);
+        return null;
+      }
+      for (const action of ['like', 'follow'] as const) {
+        const button = safeClosest(target, S[action]);
         if (!button) continue;
-        const item = safeClosest(button, sel.engageItem ?? xSelectors.engageItem);
-        if (!item) return null;
-        const text = textsOf(item, [sel.itemAuthor ?? xSelectors.itemAuthor, sel.itemText ?? xSelectors.itemText]);
-        return { action, button, item, text } satisfies Engagement;
+        const item = safeClosest(button, S.engageItem);
+        return item ? hitOn(action, button, item) : null;
       }
       return null;
     },
+    engagementOfKey(e) {
+      // X's shortcuts: `l` likes the focused post, `t` opens its repost menu
+      if (e.ctrlKey || e.metaKey || e.altKey || (e.key !== 'l' && e.key !== 't')) return null;
+      const t = e.target;
+      if (!(t instanceof Element) || t.closest('input, textarea, select, [contenteditable]:not([contenteditable="false"])')) return null;
+      const post = safeClosest(t, S.post);
+      if (!post) return null;
+      if (e.key === 't') {
+        menuOrigin = post;
+        return null;
+      }
+      const like = safeQueryAll(post, S.like)[0];
+      return like ? hitOn('like', like, post) : null;
+    },
     ignores(el) {
-      return safeClosest(el, sel.ignore ?? xSelectors.ignore) !== null;
+      return location.pathname.startsWith('/i/chat') || location.pathname.startsWith('/messages') || safeClosest(el, S.ignore) !== null;
     },
     isSubmitKey(e) {
       return e.key === 'Enter' && (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey;

@@ -72,6 +72,8 @@ export function buildManagedSchema(): S {
         properties: { name: { type: 'string' }, contact: { type: 'string' } },
         description: 'Agency name and contact shown in the warning',
       },
+      // the same section a pack may carry; the policy's wins per name
+      siteSelectors: reduce(((packSchema as S).properties as Record<string, S>).siteSelectors!, defs)!,
     },
   };
 }

@@ -9,9 +9,11 @@
  *   packPublicKey  base64 Ed25519 public key (32 raw bytes, or SPKI); URL packs must then be signed
  *   locked         setting names the person can't change: mode, sites, userPacks, keepExcerpts, retentionDays, lang
  *   agency         {"name": "…", "contact": "…"} shown in the warning
+ *   siteSelectors  {"facebook": {"editor": "…"}, …}: selector overrides for the site adapters (site-selectors.ts)
  *
  * What the policy sets is the default; what it also lists in `locked` is final.
  */
+import { checkSiteSelectors, type SiteSelectorSection } from './site-selectors';
 
 export type Mode = 'warn' | 'confirm' | 'block';
 export const MODES: readonly Mode[] = ['warn', 'confirm', 'block'];
@@ -36,6 +38,7 @@ export interface ManagedPolicy {
   packPublicKey?: string;
   locked: Lockable[];
   agency?: Agency;
+  siteSelectors?: SiteSelectorSection;
 }
 
 export interface PolicyProblem {
@@ -107,7 +110,7 @@ export function parsePolicy(raw: unknown): { policy: ManagedPolicy; problems: Po
   }
   const present = Object.keys(raw).length > 0;
   for (const k of Object.keys(raw)) {
-    if (!['mode', 'sites', 'packs', 'packPublicKey', 'locked', 'agency'].includes(k)) bad(`$.${k}`, `unknown policy key '${k}' (ignored)`);
+    if (!['mode', 'sites', 'packs', 'packPublicKey', 'locked', 'agency', 'siteSelectors'].includes(k)) bad(`$.${k}`, `unknown policy key '${k}' (ignored)`);
   }
   if (raw.mode !== undefined) {
     if (MODES.includes(raw.mode as Mode)) policy.mode = raw.mode as Mode;
@@ -170,6 +173,10 @@ export function parsePolicy(raw: unknown): { policy: ManagedPolicy; problems: Po
       policy.agency = { name: a.name.trim().slice(0, 200) };
       if (typeof a.contact === 'string' && a.contact.trim()) policy.agency.contact = a.contact.trim().slice(0, 200);
     } else bad('$.agency', 'expected {"name": "…", "contact": "…"}');
+  }
+  if (raw.siteSelectors !== undefined) {
+    const section = checkSiteSelectors(raw.siteSelectors, '$.siteSelectors', bad);
+    if (Object.keys(section).length) policy.siteSelectors = section;
   }
   return { policy, problems, present };
 }

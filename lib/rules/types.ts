@@ -98,6 +98,8 @@ export interface RulePack {
   entities?: Entity[];
   rules?: Rule[];
   contexts?: Context[];
+  /** Selector overrides for the site adapters, by site id and selector name (lib/policy/site-selectors.ts). */
+  siteSelectors?: Partial<Record<'x' | 'facebook' | 'instagram', Record<string, string>>>;
 }
 
 /** A finding: what was found, where, why, and on what legal basis. */

@@ -7,6 +7,7 @@
 import { BUILTIN_CLASSES, CLASS_ALT, parsePattern, PatternError, type PatternItem } from './pattern';
 import { normalizePhrase, normalizeTag } from '../text/normalize';
 import { SANCTION_CATEGORIES, type RulePack } from './types';
+import { checkSiteSelectors } from '../policy/site-selectors';
 
 export interface PackError {
   /** Where, as a JSON path: `$.rules[2].patterns[0]`. */
@@ -93,7 +94,8 @@ export function validatePack(input: unknown, ctx: ValidationContext = {}): Valid
     return { ok: false, errors: [{ path: '$', message: `a rule pack must be a JSON object, got ${describe(input)}` }] };
   }
   const p = input;
-  checkKeys(p, '$', ['format', 'schemaVersion', 'id', 'version', 'name', 'election', 'legal', 'lexicon', 'entities', 'rules', 'contexts']);
+  checkKeys(p, '$', ['format', 'schemaVersion', 'id', 'version', 'name', 'election', 'legal', 'lexicon', 'entities', 'rules', 'contexts', 'siteSelectors']);
+  if (p.siteSelectors !== undefined) checkSiteSelectors(p.siteSelectors, '$.siteSelectors', err);
   if (p.format !== PACK_FORMAT) err('$.format', `expected "${PACK_FORMAT}", got ${describe(p.format)}`);
   if (p.schemaVersion !== SUPPORTED_SCHEMA_VERSION) {
     if (typeof p.schemaVersion === 'number' && p.schemaVersion > SUPPORTED_SCHEMA_VERSION)

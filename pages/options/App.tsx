@@ -16,6 +16,7 @@ import type { PackStatus } from '../../lib/policy/packs';
 import { HistoryStore, toCsv, toJson, type WarningRecord } from '../../lib/history/store';
 import { download, formatTime, useAppState, useUserSettings } from '../shared';
 import { tryPhoto, type PhotoTry } from './try-photo';
+import { SelectorPatchesSection, SiteHealthSection } from './site-health';
 
 const MODE_KEYS: Record<Mode, MessageKey> = { warn: 'modeWarn', confirm: 'modeConfirm', block: 'modeBlock' };
 const SOURCE_KEYS: Record<PackStatus['source'], MessageKey> = { national: 'srcNational', inline: 'srcInline', url: 'srcUrl', user: 'srcUser' };
@@ -107,6 +108,8 @@ export function OptionsApp() {
       </section>
 
       <Packs status={state.status} lang={lang} />
+      <SiteHealthSection lang={lang} />
+      <SelectorPatchesSection inForce={state.siteSelectors} />
       <MyPacks locked={isLocked('userPacks')} userPacks={settings.userPacks ?? []} agencyPacks={state.packs} update={update} />
 
       <section id="language" aria-labelledby="h-lang">

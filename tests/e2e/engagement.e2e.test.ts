@@ -3,23 +3,16 @@
  * Like / Share / Repost / Follow on content the rule engine rates as campaigning warns once per item;
  * neutral content stays quiet. One browser, the three sites' fixtures, Indonesian UI.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { engagements, launchWithExtension, openComposer, openSite, serveSites, warmUp, type LaunchedBrowser } from './harness';
+import { engagements, openComposer, openSite, useSuiteBrowser } from './harness';
 
-let browser: LaunchedBrowser;
+const browser = useSuiteBrowser({ locale: 'id' });
 let page: Page;
 
 const warning = (p: Page) => p.getByRole('alertdialog');
 const xEngagements = (p: Page) => p.evaluate(() => (window as unknown as { __xEngagements: { action: string; tweetId: string }[] }).__xEngagements);
 const CAMPAIGN_TWEET = '1750000000000000009';
-
-beforeAll(async () => {
-  browser = await launchWithExtension({ locale: 'id' });
-  await serveSites(browser.context);
-  await warmUp(browser.context);
-});
-afterAll(async () => browser?.close());
 
 describe('X', () => {
   it('Like on a campaign post warns once; "Batalkan" cancels it; neutral posts stay quiet', async () => {
@@ -46,13 +39,16 @@ describe('X', () => {
     await page.close();
   });
 
-  it('Repost: "Tetap lanjutkan" lets the site\'s own repost menu open, and the repost happens once', async () => {
+  it('Repost: the menu opens untouched; its Repost item warns, and "Tetap lanjutkan" reposts once', async () => {
     page = await openComposer(browser.context, '/home?engage=1');
     const campaign = page.locator('article[data-testid="tweet"]').filter({ hasText: 'Relawan Ganjar Mahfud' });
     await campaign.locator('[data-testid="retweet"]').click();
+    // the menu (Repost, Quote) opens in #layers; nothing is reposted yet, so nothing to warn about
+    await page.locator('#layers [data-testid="retweetConfirm"]').waitFor();
+    expect(await warning(page).count()).toBe(0);
+    await page.locator('#layers [data-testid="retweetConfirm"]').click();
     await warning(page).getByRole('button', { name: 'Tetap lanjutkan' }).click();
-    await page.locator('[data-testid="retweetConfirm"]').click();
-    expect(await xEngagements(page)).toEqual([{ action: 'repost', tweetId: CAMPAIGN_TWEET }]);
+    await expect.poll(() => xEngagements(page)).toEqual([{ action: 'repost', tweetId: CAMPAIGN_TWEET }]);
     await page.close();
   });
 });

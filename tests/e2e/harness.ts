@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Locator, type Page, type Request, type Route } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
 
 export const ROOT_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /** Default extension under test: the output of `npx wxt build`. */
@@ -464,6 +465,25 @@ export async function waitForSitePosts(page: Page, count: number, timeoutMs = DE
   return sitePosts(page);
 }
 
+/** Presses "Tetap kirim" in the open warning and checks the site published the draft exactly once. */
+export async function sendAnywayOnce(page: Page, expected: Partial<SitePost>): Promise<void> {
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Tetap kirim' }).click();
+  const [p] = await waitForSitePosts(page, 1);
+  expect(p).toMatchObject(expected);
+  await page.waitForTimeout(600);
+  expect(await sitePosts(page)).toHaveLength(1);
+}
+
+/** Waits for the engagement warning, checks it says `says`, presses "Batalkan" and checks nothing was done. */
+export async function cancelEngagement(page: Page, says: string): Promise<void> {
+  const dlg = page.getByRole('alertdialog');
+  await dlg.waitFor();
+  expect(await dlg.innerText()).toContain(says);
+  await dlg.getByRole('button', { name: 'Batalkan' }).click();
+  await dlg.waitFor({ state: 'detached' });
+  expect(await engagements(page)).toEqual([]);
+}
+
 /** window.__engagements of the Facebook / Instagram fixture (likes, shares, follows performed). */
 export async function engagements(page: Page): Promise<{ action: string; item: string }[]> {
   return page.evaluate(() => (window as unknown as { __engagements?: { action: string; item: string }[] }).__engagements ?? []);
@@ -511,4 +531,45 @@ export async function openPopup(context: BrowserContext, tabId: number): Promise
   await page.goto(`${origin}/popup.html#tab=${tabId}`);
   await page.locator('[role="status"]').waitFor();
   return page;
+}
+
+// ---------------------------------------------------------------------------
+// Suite set-up
+// ---------------------------------------------------------------------------
+
+export interface SuiteBrowser {
+  readonly browser: LaunchedBrowser;
+  readonly context: BrowserContext;
+  readonly server: SiteServer;
+}
+
+/**
+ * One browser for the suite: launched with the extension, the fixtures served at their real
+ * addresses, warmed up until the content scripts run; closed after the suite. Read its fields
+ * inside tests (they are set in beforeAll).
+ */
+export function useSuiteBrowser(opts: LaunchOptions & ServeOptions & { warmUpUrl?: string } = {}): SuiteBrowser {
+  let browser: LaunchedBrowser | undefined;
+  let server: SiteServer | undefined;
+  beforeAll(async () => {
+    browser = await launchWithExtension(opts);
+    server = await serveSites(browser.context, opts);
+    await warmUp(browser.context, opts.warmUpUrl ? { url: opts.warmUpUrl } : {});
+  });
+  afterAll(async () => browser?.close());
+  const need = <T>(v: T | undefined): T => {
+    if (!v) throw new Error('the suite browser is not up (used outside a test?)');
+    return v;
+  };
+  return {
+    get browser() {
+      return need(browser);
+    },
+    get context() {
+      return need(browser).context;
+    },
+    get server() {
+      return need(server);
+    },
+  };
 }

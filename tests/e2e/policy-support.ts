@@ -87,3 +87,22 @@ export async function serviceWorker(context: BrowserContext, id: string, timeout
   if (found) return found;
   return context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith(prefix), timeout });
 }
+
+/** Waits until the extension's cached policy state (storage.local 'state') satisfies `ok`; returns it. */
+export async function waitForExtensionState<T = Record<string, unknown>>(
+  context: BrowserContext,
+  id: string,
+  what: string,
+  ok: (s: T) => boolean,
+  timeoutMs = 40_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: T | undefined;
+  while (Date.now() < deadline) {
+    const w = await serviceWorker(context, id);
+    last = await w.evaluate(async () => (await (globalThis as any).chrome.storage.local.get('state')).state).catch(() => undefined);
+    if (last && ok(last)) return last;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`extension state never reached: ${what}; last: ${JSON.stringify(last)?.slice(0, 600)}`);
+}

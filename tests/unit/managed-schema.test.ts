@@ -10,7 +10,7 @@ describe('managed_schema.json (Chrome/Edge)', () => {
   });
 
   it('has the stable top-level keys admins write', () => {
-    expect(Object.keys(committed.properties).sort()).toEqual(['agency', 'locked', 'mode', 'packPublicKey', 'packs', 'sites']);
+    expect(Object.keys(committed.properties).sort()).toEqual(['agency', 'locked', 'mode', 'packPublicKey', 'packs', 'siteSelectors', 'sites']);
   });
 
   it('uses only what Chrome’s schema dialect accepts', () => {

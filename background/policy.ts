@@ -12,6 +12,7 @@ import { mergeSettings, parsePolicy, type Effective, type PolicyProblem, type Us
 import { resolvePacks, type CachedPack, type PackStatus } from '../lib/policy/packs';
 import type { RulePack } from '../lib/rules/types';
 import type { Lang, MessageTable } from '../components/i18n';
+import { allowPackUrls } from './network';
 
 export const STATE_KEY = 'state';
 export const SETTINGS_KEY = 'settings';
@@ -65,11 +66,14 @@ export function recompute(force = false): Promise<PolicyState> {
     const { policy, problems, present } = parsePolicy(raw);
     const user = (local[SETTINGS_KEY] ?? {}) as UserSettings;
     const effective = mergeSettings(policy, user, present);
+    // the only addresses the background may reach (background/network.ts)
+    const packUrls = policy.packs.flatMap((p) => ('url' in p ? [p.url] : []));
+    allowPackUrls(packUrls);
     const cache = { ...((local[CACHE_KEY] ?? {}) as Record<string, CachedPack>) };
     const userPacks = effective.locked.includes('userPacks') ? [] : user.userPacks ?? [];
     const { packs, status } = await resolvePacks(policy, userPacks, { fetchBytes, cache, now: Date.now(), force });
     // forget copies of packs the policy no longer lists
-    const urls = new Set(policy.packs.flatMap((p) => ('url' in p ? [p.url] : [])));
+    const urls = new Set(packUrls);
     for (const u of Object.keys(cache)) if (!urls.has(u)) delete cache[u];
     const language = await languageTable(effective.lang);
     const state: PolicyState = { effective, packs, status, problems, ...(language ? { language } : {}), updatedAt: Date.now() };

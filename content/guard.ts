@@ -34,6 +34,8 @@ export interface GuardOptions {
   onHealth?: (problem: HealthProblem, detail: string) => void;
   /** The agency policy for this site, read (never awaited) at each event. Default: on, warn mode. */
   policy?: () => SitePolicy;
+  /** Resolves once the policy is known (the first moments after start): a warning waits on it. */
+  policyReady?: () => Promise<void>;
   /** Told once per submit warning what the person did (for their private history). */
   onWarning?: (outcome: WarningOutcome) => void;
 }
@@ -69,7 +71,7 @@ const DEFAULT_POLICY: SitePolicy = { enabled: true, mode: 'warn' };
 
 const CACHE_SIZE = 32;
 
-export function startGuard({ adapter, engine, ui, signal, debounceMs = 80, onHealth, photos, policy = () => DEFAULT_POLICY, onWarning }: GuardOptions): void {
+export function startGuard({ adapter, engine, ui, signal, debounceMs = 80, onHealth, photos, policy = () => DEFAULT_POLICY, policyReady, onWarning }: GuardOptions): void {
   const cache = new Map<string, Analysis>();
   const lastEditor = new WeakMap<Element, HTMLElement>();
   /** Where the caret was when each editor last lost focus (Draft.js clears the DOM selection on blur). */
@@ -274,6 +276,7 @@ export function startGuard({ adapter, engine, ui, signal, debounceMs = 80, onHea
         if (mode === 'submit' && found.analysis.verdict === 'ok' && pr && !pr.needsAttention) ui.close('post');
       });
     }
+    await policyReady?.();
     const { mode: enforce, agency } = policy();
     let decision: Decision | undefined;
     const choice = await ui.warn({

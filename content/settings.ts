@@ -1,15 +1,24 @@
 /**
  * The settings a content script acts on, from the background's cache in storage.local ('state').
  * Read once at start and kept current through storage.onChanged, so a policy change applies to open
- * tabs at once. Nothing waits on it: until the cache is read, the defaults apply (warn mode, on),
- * and a clean post is never held.
+ * tabs at once. Nothing waits on it on the way to a clean post.
+ *
+ * Until that cache exists (the first moments after the extension is installed or the browser
+ * starts: the background writes it only after reading the policy), the content script reads the
+ * agency's managed policy itself and merges it with the person's settings the same way the
+ * background does, so block, confirm and sites switched off hold from the first page. Both reads
+ * take milliseconds; `ready()` resolves when one of them has answered (a warning waits on it, so it
+ * never offers "Tetap kirim" under a block policy it has not read yet).
  */
 import { browser } from 'wxt/browser';
-import { DEFAULTS, type Effective } from '../lib/policy/policy';
+import { DEFAULTS, mergeSettings, parsePolicy, type Effective, type UserSettings } from '../lib/policy/policy';
 import type { RulePack } from '../lib/rules/types';
 import { setLanguage, type Lang, type MessageTable } from '../components/i18n';
 
 const STATE_KEY = 'state';
+const SETTINGS_KEY = 'settings';
+/** The longest a warning waits for the policy to be known (reads normally answer in milliseconds). */
+export const POLICY_WAIT_MS = 3_000;
 
 export interface LiveSettings {
   effective: Effective;
@@ -19,10 +28,18 @@ export interface LiveSettings {
   loaded: boolean;
 }
 
-export function watchSettings(signal: AbortSignal, onChange?: (s: LiveSettings) => void): () => LiveSettings {
+export interface SettingsWatch {
+  current: () => LiveSettings;
+  /** Resolves once the policy in force is known (the cache or the managed policy), or after POLICY_WAIT_MS. */
+  ready: () => Promise<void>;
+}
+
+export function watchSettings(signal: AbortSignal, onChange?: (s: LiveSettings) => void): SettingsWatch {
   let current: LiveSettings = { effective: { ...DEFAULTS, locked: [], managed: false }, packs: [], packsVersion: 0, loaded: false };
   let packsJson = '[]';
   let updatedAt = 0;
+  let known!: () => void;
+  const knownPromise = new Promise<void>((resolve) => (known = resolve));
   const apply = (state: unknown) => {
     const s = state as { effective?: Effective; packs?: RulePack[]; updatedAt?: number; language?: { lang: Lang; table: MessageTable } } | undefined;
     if (!s?.effective) return;
@@ -35,10 +52,23 @@ export function watchSettings(signal: AbortSignal, onChange?: (s: LiveSettings) 
     packsJson = json;
     setLanguage(s.language ?? null);
     current = { effective: s.effective, packs: s.packs ?? [], packsVersion: current.packsVersion + (changed ? 1 : 0), loaded: true };
+    known();
+    onChange?.(current);
+  };
+  /** No cache yet: the managed policy and the person's settings, merged here (packs follow with the cache). */
+  const fromPolicy = (managed: unknown, user: UserSettings | undefined) => {
+    if (current.loaded || signal.aborted) return;
+    const { policy, present } = parsePolicy(managed ?? {});
+    current = { ...current, effective: mergeSettings(policy, user ?? {}, present) };
+    known();
     onChange?.(current);
   };
   try {
-    void browser.storage.local.get(STATE_KEY).then((r) => signal.aborted || apply(r[STATE_KEY]), () => {});
+    const local = browser.storage.local.get([STATE_KEY, SETTINGS_KEY]);
+    void local.then((r) => signal.aborted || apply(r[STATE_KEY]), () => {});
+    // Firefox without a policies.json entry rejects: no policy
+    const managed = browser.storage.managed.get().catch(() => ({}));
+    void Promise.all([managed, local.catch(() => ({}) as Record<string, unknown>)]).then(([m, l]) => fromPolicy(m, l[SETTINGS_KEY] as UserSettings | undefined));
     const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       if (area === 'local' && changes[STATE_KEY]) apply(changes[STATE_KEY].newValue);
     };
@@ -47,5 +77,6 @@ export function watchSettings(signal: AbortSignal, onChange?: (s: LiveSettings) 
   } catch (e) {
     console.warn('[jaga-netral] settings unavailable; defaults apply', e);
   }
-  return () => current;
+  const timeout = new Promise<void>((resolve) => setTimeout(resolve, POLICY_WAIT_MS));
+  return { current: () => current, ready: () => Promise.race([knownPromise, timeout]) };
 }

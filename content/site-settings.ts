@@ -12,6 +12,8 @@ import type { NewWarning } from '../lib/history/store';
 
 export interface SiteSettings {
   policy: () => SitePolicy;
+  /** Resolves once the policy in force is known (content/settings.ts). */
+  policyReady: () => Promise<void>;
   engine: () => Engine;
   onWarning: (o: WarningOutcome) => void;
 }
@@ -19,8 +21,9 @@ export interface SiteSettings {
 export function siteSettings(site: SiteId, signal: AbortSignal): SiteSettings {
   let engine: Engine | undefined;
   let engineFor = -1;
-  const current = watchSettings(signal);
+  const { current, ready } = watchSettings(signal);
   return {
+    policyReady: ready,
     policy: () => {
       const { effective } = current();
       return { enabled: effective.sites[site] !== false, mode: effective.mode, ...(effective.agency ? { agency: effective.agency } : {}) };

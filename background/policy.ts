@@ -62,7 +62,7 @@ let queue: Promise<unknown> = Promise.resolve();
 /** Recompute the state; runs one at a time, in order. */
 export function recompute(force = false): Promise<PolicyState> {
   const run = queue.then(async () => {
-    const [raw, local] = await Promise.all([readManaged(), browser.storage.local.get([SETTINGS_KEY, CACHE_KEY])]);
+    const [raw, local] = await Promise.all([readManaged(), browser.storage.local.get([SETTINGS_KEY, CACHE_KEY, STATE_KEY])]);
     const { policy, problems, present } = parsePolicy(raw);
     const user = (local[SETTINGS_KEY] ?? {}) as UserSettings;
     const effective = mergeSettings(policy, user, present);
@@ -71,11 +71,19 @@ export function recompute(force = false): Promise<PolicyState> {
     allowPackUrls(packUrls);
     const cache = { ...((local[CACHE_KEY] ?? {}) as Record<string, CachedPack>) };
     const userPacks = effective.locked.includes('userPacks') ? [] : user.userPacks ?? [];
+    const language = await languageTable(effective.lang);
+    // The mode, sites and agency are known now: publish them before any pack download, which can
+    // take seconds (or a network time-out), so that a fresh install holds a block policy on its
+    // first pages. The packs in force stay those of the last state until the downloads finish.
+    const previous = local[STATE_KEY] as PolicyState | undefined;
+    if (!previous || JSON.stringify(previous.effective) !== JSON.stringify(effective)) {
+      const early: PolicyState = { effective, packs: previous?.packs ?? [], status: previous?.status ?? [], problems, ...(language ? { language } : {}), updatedAt: Date.now() };
+      await browser.storage.local.set({ [STATE_KEY]: early });
+    }
     const { packs, status } = await resolvePacks(policy, userPacks, { fetchBytes, cache, now: Date.now(), force });
     // forget copies of packs the policy no longer lists
     const urls = new Set(packUrls);
     for (const u of Object.keys(cache)) if (!urls.has(u)) delete cache[u];
-    const language = await languageTable(effective.lang);
     const state: PolicyState = { effective, packs, status, problems, ...(language ? { language } : {}), updatedAt: Date.now() };
     await browser.storage.local.set({ [STATE_KEY]: state, [CACHE_KEY]: cache });
     for (const p of problems) console.warn(`[jaga-netral] policy ${p.path}: ${p.message}`);

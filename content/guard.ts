@@ -277,9 +277,10 @@ export function startGuard({ adapter, engine, ui, signal, debounceMs = 80, onHea
       });
     }
     await policyReady?.();
-    const { mode: enforce, agency } = policy();
+    const { mode: enforce, agency, enabled } = policy();
     let decision: Decision | undefined;
-    const choice = await ui.warn({
+    // a site the policy (known only now) switches off: the submit goes on as if we weren't there
+    const choice = !enabled ? 'post' : await ui.warn({
       ...found,
       mode,
       anchor: () => editorsRect(composer),
@@ -295,8 +296,8 @@ export function startGuard({ adapter, engine, ui, signal, debounceMs = 80, onHea
     if (focusTarget?.isConnected) restoreCaret(focusTarget, caret);
     const reason = decision?.reason?.trim();
     // the warning enforces the mode; this makes sure of it
-    const allowed = choice === 'post' && (clean || (!blocked && (enforce !== 'confirm' || !!reason)));
-    if (mode === 'submit' && !clean) {
+    const allowed = !enabled || (choice === 'post' && (clean || (!blocked && (enforce !== 'confirm' || !!reason))));
+    if (mode === 'submit' && !clean && enabled) {
       const action: Action = allowed ? 'posted' : blocked ? 'blocked' : decision?.via === 'escape' ? 'cancelled' : 'edited';
       try {
         onWarning?.({

@@ -6,9 +6,9 @@
  * Until that cache exists (the first moments after the extension is installed or the browser
  * starts: the background writes it only after reading the policy), the content script reads the
  * agency's managed policy itself and merges it with the person's settings the same way the
- * background does, so block, confirm and sites switched off hold from the first page. Both reads
- * take milliseconds; `ready()` resolves when one of them has answered (a warning waits on it, so it
- * never offers "Tetap kirim" under a block policy it has not read yet).
+ * background does, so block, confirm and sites switched off hold from the first page. `ready()`
+ * resolves when one of them has answered: a warning waits on it, so it never offers "Tetap kirim"
+ * under a block policy it has not read yet (a clean post never waits: it is never held).
  */
 import { browser } from 'wxt/browser';
 import { DEFAULTS, mergeSettings, parsePolicy, type Effective, type UserSettings } from '../lib/policy/policy';
@@ -17,8 +17,13 @@ import { setLanguage, type Lang, type MessageTable } from '../components/i18n';
 
 const STATE_KEY = 'state';
 const SETTINGS_KEY = 'settings';
-/** The longest a warning waits for the policy to be known (reads normally answer in milliseconds). */
-export const POLICY_WAIT_MS = 3_000;
+/**
+ * The longest a warning waits for the policy to be known. Chrome answers storage.managed only once
+ * it has loaded the extension's policy: about 4-6 s after the browser starts on a fresh profile
+ * (measured in tests/e2e/policy-first-second.e2e.test.ts), for the background and content scripts
+ * alike; later reads answer in milliseconds. After this, the defaults apply (warn mode, on).
+ */
+export const POLICY_WAIT_MS = 10_000;
 
 export interface LiveSettings {
   effective: Effective;

@@ -7,7 +7,7 @@
  * Acts as a person: clicks and keys are input.performActions, files go in through input.setFiles.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ROOT_DIR } from '../harness';
@@ -291,5 +291,43 @@ export async function openWithExtension(ff: FirefoxSession, url: string, ready: 
     if (ok) return page;
     if (Date.now() > deadline) throw new Error(`the Jaga Netral content script did not mark ${url} as active in ${timeoutMs} ms`);
     await page.reload();
+  }
+}
+
+export const FIREFOX_POLICY_FILE = process.env.FIREFOX_POLICY_FILE ?? '/etc/firefox/policies/policies.json';
+
+/**
+ * The machine's Firefox policies.json, as an agency's rollout writes it, with the extension's managed
+ * settings under 3rdparty.Extensions. Whatever was there before is put back on remove() and on exit.
+ * Firefox reads it at start: write it before launchFirefox(). Run under the shared lock.
+ */
+export class FirefoxPolicyFile {
+  private readonly previous: Buffer | null;
+  private readonly onExit = () => this.remove();
+  private removed = false;
+
+  constructor(readonly file = FIREFOX_POLICY_FILE) {
+    if (typeof process.getuid === 'function' && process.getuid() !== 0 && !process.env.FIREFOX_POLICY_FILE) {
+      throw new Error(`the Firefox policy e2e test writes ${file} and must run as root (CI does)`);
+    }
+    this.previous = existsSync(file) ? readFileSync(file) : null;
+    process.once('exit', this.onExit);
+  }
+
+  write(extensionPolicy: Record<string, unknown>): void {
+    mkdirSync(path.dirname(this.file), { recursive: true });
+    writeFileSync(this.file, JSON.stringify({ policies: { '3rdparty': { Extensions: { [FIREFOX_ADDON_ID]: extensionPolicy } } } }, null, 2));
+  }
+
+  remove(): void {
+    if (this.removed) return;
+    this.removed = true;
+    try {
+      if (this.previous) writeFileSync(this.file, this.previous);
+      else rmSync(this.file, { force: true });
+    } catch {
+      /* best effort on exit */
+    }
+    process.removeListener('exit', this.onExit);
   }
 }

@@ -72,12 +72,12 @@ export function recompute(force = false): Promise<PolicyState> {
     const cache = { ...((local[CACHE_KEY] ?? {}) as Record<string, CachedPack>) };
     const userPacks = effective.locked.includes('userPacks') ? [] : user.userPacks ?? [];
     const language = await languageTable(effective.lang);
-    // The mode, sites and agency are known now: publish them before any pack download, which can
-    // take seconds (or a network time-out), so that a fresh install holds a block policy on its
-    // first pages. The packs in force stay those of the last state until the downloads finish.
-    const previous = local[STATE_KEY] as PolicyState | undefined;
-    if (!previous || JSON.stringify(previous.effective) !== JSON.stringify(effective)) {
-      const early: PolicyState = { effective, packs: previous?.packs ?? [], status: previous?.status ?? [], problems, ...(language ? { language } : {}), updatedAt: Date.now() };
+    // A fresh install has no state yet: publish the mode, sites and agency before any pack
+    // download, which can take seconds (or a network time-out), so that a block policy holds on the
+    // first pages; the agency's packs follow when downloaded. (Later changes keep the last state
+    // in force until the new one is complete.)
+    if (!local[STATE_KEY]) {
+      const early: PolicyState = { effective, packs: [], status: [], problems, ...(language ? { language } : {}), updatedAt: Date.now() };
       await browser.storage.local.set({ [STATE_KEY]: early });
     }
     const { packs, status } = await resolvePacks(policy, userPacks, { fetchBytes, cache, now: Date.now(), force });

@@ -34,8 +34,8 @@ export interface GuardOptions {
   onHealth?: (problem: HealthProblem, detail: string) => void;
   /** The agency policy for this site, read (never awaited) at each event. Default: on, warn mode. */
   policy?: () => SitePolicy;
-  /** Resolves once the policy is known (the first moments after start): a warning waits on it. */
-  policyReady?: () => Promise<void>;
+  /** While the policy is not known yet (the first moments after start), a promise that resolves when it is; null once known. A warning waits on it. */
+  policyReady?: () => Promise<void> | null;
   /** Told once per submit warning what the person did (for their private history). */
   onWarning?: (outcome: WarningOutcome) => void;
 }
@@ -276,7 +276,8 @@ export function startGuard({ adapter, engine, ui, signal, debounceMs = 80, onHea
         if (mode === 'submit' && found.analysis.verdict === 'ok' && pr && !pr.needsAttention) ui.close('post');
       });
     }
-    await policyReady?.();
+    const waiting = policyReady?.();
+    if (waiting) await waiting;
     const { mode: enforce, agency, enabled } = policy();
     let decision: Decision | undefined;
     // a site the policy (known only now) switches off: the submit goes on as if we weren't there

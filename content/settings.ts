@@ -35,16 +35,21 @@ export interface LiveSettings {
 
 export interface SettingsWatch {
   current: () => LiveSettings;
-  /** Resolves once the policy in force is known (the cache or the managed policy), or after POLICY_WAIT_MS. */
-  ready: () => Promise<void>;
+  /** null once the policy in force is known (the cache or the managed policy); until then a promise that resolves when it is, or after POLICY_WAIT_MS. */
+  ready: () => Promise<void> | null;
 }
 
 export function watchSettings(signal: AbortSignal, onChange?: (s: LiveSettings) => void): SettingsWatch {
   let current: LiveSettings = { effective: { ...DEFAULTS, locked: [], managed: false }, packs: [], packsVersion: 0, loaded: false };
   let packsJson = '[]';
   let updatedAt = 0;
-  let known!: () => void;
-  const knownPromise = new Promise<void>((resolve) => (known = resolve));
+  let isKnown = false;
+  let resolveKnown!: () => void;
+  const knownPromise = new Promise<void>((resolve) => (resolveKnown = resolve));
+  const known = () => {
+    isKnown = true;
+    resolveKnown();
+  };
   const apply = (state: unknown) => {
     const s = state as { effective?: Effective; packs?: RulePack[]; updatedAt?: number; language?: { lang: Lang; table: MessageTable } } | undefined;
     if (!s?.effective) return;
@@ -82,6 +87,12 @@ export function watchSettings(signal: AbortSignal, onChange?: (s: LiveSettings) 
   } catch (e) {
     console.warn('[jaga-netral] settings unavailable; defaults apply', e);
   }
-  const timeout = new Promise<void>((resolve) => setTimeout(resolve, POLICY_WAIT_MS));
-  return { current: () => current, ready: () => Promise.race([knownPromise, timeout]) };
+  const timeout = new Promise<void>((resolve) =>
+    setTimeout(() => {
+      isKnown = true; // the defaults, from now on
+      resolve();
+    }, POLICY_WAIT_MS),
+  );
+  const waiting = Promise.race([knownPromise, timeout]);
+  return { current: () => current, ready: () => (isKnown ? null : waiting) };
 }

@@ -12,8 +12,8 @@ import type { NewWarning } from '../lib/history/store';
 
 export interface SiteSettings {
   policy: () => SitePolicy;
-  /** Resolves once the policy in force is known (content/settings.ts). */
-  policyReady: () => Promise<void>;
+  /** null once the policy in force is known; until then, a promise (content/settings.ts). */
+  policyReady: () => Promise<void> | null;
   engine: () => Engine;
   onWarning: (o: WarningOutcome) => void;
 }

@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import type { Plugin } from 'vite';
 import { buildModels } from './scripts/build-models';
 import { findTelemetry } from './scripts/check-no-telemetry';
+import { MEDIAPIPE_BUNDLE, withoutTelemetry } from './scripts/mediapipe-telemetry';
 
 /**
  * Jaga Netral never renders raw HTML. Preact still ships the one innerHTML sink behind
@@ -42,24 +43,18 @@ function mediapipeWithoutDynamicImport(): Plugin {
   };
 }
 
-/**
- * MediaPipe Tasks 1.1.0 starts a usage logger with every task: it has no option to turn it off (the
- * task's enableLogging() is called unconditionally while the task is created) and it POSTs usage
- * records with an API key to https://odml.pa.googleapis.com/v1/log every 60 s and when the task
- * closes. Nothing may leave the device, so the logger is never created (every use of it is guarded
- * by `?.` or `&&` in the bundle) and its address is removed. The build fails if an update moves the
- * code, and the 'build:done' hook below fails it if any built file still names the endpoint.
- */
+/** MediaPipe's usage logger is never created, its address removed (scripts/mediapipe-telemetry.ts). */
 function mediapipeWithoutTelemetry(): Plugin {
-  const create = /(\w+)\.o=new \w+\(\w+\.D\(\),\w+,\w+\)/;
-  const endpoint = /"https:\/\/odml\.pa\.googleapis\.com\/v1\/log"/;
   return {
     name: 'jaga-netral:mediapipe-without-telemetry',
     enforce: 'pre',
     transform(code, id) {
-      if (!/[\\/]@mediapipe[\\/]tasks-vision[\\/]vision_bundle\.mjs$/.test(id)) return null;
-      if (!create.test(code) || !endpoint.test(code)) this.error(`MediaPipe's usage logger not found in ${id}: update mediapipeWithoutTelemetry()`);
-      return { code: code.replace(create, '$1.o=void 0').replace(endpoint, '"about:invalid"'), map: null };
+      if (!MEDIAPIPE_BUNDLE.test(id)) return null;
+      try {
+        return { code: withoutTelemetry(code, id), map: null };
+      } catch (e) {
+        this.error(String((e as Error).message));
+      }
     },
   };
 }

@@ -2,8 +2,9 @@
  * Firefox end-to-end harness: Debian's firefox-esr, driven over WebDriver BiDi (tests/e2e/firefox/bidi.ts),
  * with the built extension (.output/firefox-mv2) installed through webExtension.install, and the site
  * fixtures at their real https addresses through the local fixture proxy (tests/e2e/fixture-proxy.ts;
- * the session accepts its self-signed certificate). Firefox sends every request but loopback through
- * that proxy, so `proxy.requests` is the browser's whole network record, every context included.
+ * the session accepts its self-signed certificate). Firefox sends every request, loopback included,
+ * through that proxy, so `proxy.requests` is the browser's whole network record, every context
+ * (pages, content scripts, the extension's background page and its photo engine) included.
  * Acts as a person: clicks and keys are input.performActions, files go in through input.setFiles.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -97,6 +98,8 @@ export async function launchFirefox(opts: LaunchFirefoxOptions = {}): Promise<Fi
     'network.proxy.ssl': proxy.host,
     'network.proxy.ssl_port': proxy.port,
     'network.proxy.no_proxies_on': '',
+    // loopback too: the proxy's record is then every request Firefox makes
+    'network.proxy.allow_hijacking_localhost': true,
     // headless Firefox gives WebGL only when forced, in process, through EGL (with MOZ_WEBGL_FORCE_EGL below)
     ...(opts.webgl === false ? { 'webgl.disabled': true } : { 'webgl.force-enabled': true, 'webgl.out-of-process': false, 'gfx.x11-egl.force-enabled': true }),
     ...opts.prefs,

@@ -3,9 +3,9 @@
  * an add-on, the X fixture at https://x.com: a campaign post is warned and held, a neutral post goes
  * out untouched, "Tetap kirim" posts once with the draft as written, a photo with a two-finger pose
  * is checked by the hand engine (in the background page), and without WebGL the warning says the
- * photo could not be checked on this computer. Firefox sends every request but loopback through the
- * fixture proxy, whose record is the browser's whole network traffic: nothing but the fixture's own
- * files may appear there.
+ * photo could not be checked on this computer. Firefox sends every request (loopback included)
+ * through the fixture proxy, whose record is the browser's whole network traffic: nothing but the
+ * fixture's own files may appear there.
  */
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -24,6 +24,9 @@ const posts = (p: FxPage) => p.eval<XPost[]>('window.__xPosts');
 const dialogText = (p: FxPage) => p.waitFor<string>(`find(${JSON.stringify(DIALOG)})?.innerText`, 'the warning');
 const noDialog = (p: FxPage) => p.eval<boolean>(`!find(${JSON.stringify(DIALOG)})`);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** Past MediaPipe's 60 s logger interval and the engine's 60 s idle release (a logger would have called by then). */
+const AFTER_ENGINE_MS = 75_000;
+let engineStartedAt = 0;
 
 async function composer(ff: FirefoxSession, text: string): Promise<FxPage> {
   const page = await openWithExtension(ff, 'https://x.com/home', COMPOSER);
@@ -79,6 +82,7 @@ describe('Firefox: the X composer', () => {
   it('a photo with a two-finger pose is checked on the device and named in the warning', async () => {
     const page = await composer(ff, NEUTRAL);
     await page.setFiles(FILE_INPUT, [TWO]);
+    engineStartedAt = Date.now();
     await page.waitFor(`!!find('jaga-netral-ui >>> button.marker.violation')`, 'the photo finding', 60_000);
     await page.click(POST);
     const text = await dialogText(page);
@@ -89,7 +93,10 @@ describe('Firefox: the X composer', () => {
     await page.close();
   });
 
-  it("nothing left the browser but the fixture's own pages and scripts (Firefox's whole network record, through the proxy)", async () => {
+  it("nothing left the browser but the fixture's own pages and scripts (Firefox's whole network record, through the proxy)", { timeout: AFTER_ENGINE_MS + 30_000 }, async () => {
+    expect(engineStartedAt).toBeGreaterThan(0);
+    const left = engineStartedAt + AFTER_ENGINE_MS - Date.now();
+    if (left > 0) await sleep(left);
     expect(ff.proxy.requests.length).toBeGreaterThan(0);
     expect(ff.proxy.foreign()).toEqual([]);
     expect(ff.proxy.requests.every((r) => /^GET https:\/\/x\.com\/(home|app\.js|favicon\.ico)$/.test(r))).toBe(true);

@@ -301,36 +301,45 @@ export const FIREFOX_POLICY_FILE = process.env.FIREFOX_POLICY_FILE ?? '/etc/fire
 
 /**
  * The machine's Firefox policies.json, as an agency's rollout writes it, with the extension's managed
- * settings under 3rdparty.Extensions. Whatever was there before is put back on remove() and on exit.
- * Firefox reads it at start: write it before launchFirefox(). Run under the shared lock.
+ * settings under 3rdparty.Extensions. Whatever was there before is kept beside it (FILE.jaga-netral-e2e,
+ * or a marker that there was none) and put back on remove() and on exit — also by the next run, if
+ * this one was killed. Firefox reads it at start: write it before launchFirefox(). Run under the shared lock.
  */
 export class FirefoxPolicyFile {
-  private readonly previous: Buffer | null;
+  private readonly backup: string;
   private readonly onExit = () => this.remove();
-  private removed = false;
 
   constructor(readonly file = FIREFOX_POLICY_FILE) {
     if (typeof process.getuid === 'function' && process.getuid() !== 0 && !process.env.FIREFOX_POLICY_FILE) {
       throw new Error(`the Firefox policy e2e test writes ${file} and must run as root (CI does)`);
     }
-    this.previous = existsSync(file) ? readFileSync(file) : null;
+    this.backup = `${file}.jaga-netral-e2e`;
+    this.restore(); // a run that was killed
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(this.backup, existsSync(file) ? readFileSync(file) : NO_FILE);
     process.once('exit', this.onExit);
   }
 
   write(extensionPolicy: Record<string, unknown>): void {
-    mkdirSync(path.dirname(this.file), { recursive: true });
     writeFileSync(this.file, JSON.stringify({ policies: { '3rdparty': { Extensions: { [FIREFOX_ADDON_ID]: extensionPolicy } } } }, null, 2));
   }
 
   remove(): void {
-    if (this.removed) return;
-    this.removed = true;
     try {
-      if (this.previous) writeFileSync(this.file, this.previous);
-      else rmSync(this.file, { force: true });
+      this.restore();
     } catch {
       /* best effort on exit */
     }
     process.removeListener('exit', this.onExit);
   }
+
+  private restore(): void {
+    if (!existsSync(this.backup)) return;
+    const before = readFileSync(this.backup);
+    if (before.equals(NO_FILE)) rmSync(this.file, { force: true });
+    else writeFileSync(this.file, before);
+    rmSync(this.backup, { force: true });
+  }
 }
+
+const NO_FILE = Buffer.from('(no policies.json before the test)\n');

@@ -1,7 +1,7 @@
 /**
  * The agency's policy in Firefox: /etc/firefox/policies/policies.json (3rdparty.Extensions), read by
  * Firefox at start, in force from the first post of a brand-new profile: block offers no "Tetap
- * kirim", and a site the agency switched off is left alone. Firefox reads policies.json only when
+ * kirim", confirm asks for a reason, and a site the agency switched off is left alone. Firefox reads policies.json only when
  * it starts, so each case is a new browser (a policy change in Firefox needs a restart; in Chrome it
  * does not, see tests/e2e/policy.e2e.test.ts).
  *
@@ -53,6 +53,15 @@ describe('Firefox: the agency policy from policies.json, from the first post of 
     expect(await page.eval<boolean>(`!!find(${JSON.stringify(`${DIALOG} button[data-action="post"]`)})`)).toBe(false);
     expect(await page.eval<XPost[]>('window.__xPosts')).toEqual([]);
     expect(ff!.proxy.foreign()).toEqual([]);
+    await ff!.close();
+    ff = undefined;
+  });
+
+  it('confirm: the first campaign post asks for a reason before "Tetap kirim"', async () => {
+    const { page } = await firstPost({ mode: 'confirm' });
+    await page.waitFor(`!!find(${JSON.stringify(`${DIALOG} textarea[data-field="reason"]`)})`, 'the reason box');
+    expect(await page.eval<boolean>(`find(${JSON.stringify(`${DIALOG} button[data-action="post"]`)}).disabled`)).toBe(true);
+    expect(await page.eval<XPost[]>('window.__xPosts')).toEqual([]);
     await ff!.close();
     ff = undefined;
   });

@@ -1,6 +1,8 @@
 import { defineConfig } from 'wxt';
 import type { Plugin } from 'vite';
 import { buildModels } from './scripts/build-models';
+import { findTelemetry } from './scripts/check-no-telemetry';
+import { MEDIAPIPE_BUNDLE, withoutTelemetry } from './scripts/mediapipe-telemetry';
 
 /**
  * Jaga Netral never renders raw HTML. Preact still ships the one innerHTML sink behind
@@ -41,12 +43,37 @@ function mediapipeWithoutDynamicImport(): Plugin {
   };
 }
 
+/** MediaPipe's usage logger is never created, its address removed (scripts/mediapipe-telemetry.ts). */
+function mediapipeWithoutTelemetry(): Plugin {
+  return {
+    name: 'jaga-netral:mediapipe-without-telemetry',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!MEDIAPIPE_BUNDLE.test(id)) return null;
+      try {
+        return { code: withoutTelemetry(code, id), map: null };
+      } catch (e) {
+        this.error(String((e as Error).message));
+      }
+    },
+  };
+}
+
 /**
  * Public half of the signing key. It fixes the Chrome/Edge extension id to
  * mekapaehnloejpjllmbgdepkmodmjhin, the id agencies write into their policies
  * (ExtensionInstallForcelist, 3rdparty managed settings). See docs/extension-id.md.
  */
 export const CHROME_PUBLIC_KEY = 'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAmE0gnJMwGs0TxAfZGxlR8BGwx+0iWv/UrhJ2+Pl8Cqb+uy4FrF6pWMeXFxjthgDZBSokvD8iL61SgWns+plxs9tXHxL1lef6qxZy6DoLUg6gC2nZgbB+h00tK1FeisxGVhcVLPGGBcfiJ5j+1YkDDtFhQjzdne96UYq/CESQzd1eyAKD0fH7VEbYM43Uo0Inccp+SLWQGXKSNIyFJrUXVaNm/+ANlTK8DedvXrQRY6ZaHdUohxhDlQtx3tf4wffYjwpIyrNy7gkO4+LQzZa3laiJEvCQmhRqf0AXByevhBh2friA7sx+4GJiMeIKxFW9+X9A0pS/LFnsmaUj84zktQIDAQAB';
+/** The extension pages' Content-Security-Policy (Chrome's extension_pages, Firefox MV2's only one). */
+export const EXTENSION_PAGES_CSP = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "object-src 'self'",
+  "img-src 'self' blob: data:",
+  "style-src 'self' 'unsafe-inline'",
+  "connect-src 'self' https: http://127.0.0.1:* http://localhost:* http://[::1]:*",
+].join('; ');
 export const CHROME_EXTENSION_ID = 'mekapaehnloejpjllmbgdepkmodmjhin';
 export const FIREFOX_ADDON_ID = 'jaga-netral@jaga-netral.id';
 
@@ -66,11 +93,15 @@ export default defineConfig({
     // action (its per-tab badge says when protection on a site is degraded) needs no permission.
     permissions: browser === 'firefox' ? ['storage', 'alarms'] : ['storage', 'alarms', 'offscreen'],
     action: { default_title: '__MSG_extName__' },
-    // MediaPipe's wasm needs 'wasm-unsafe-eval'; nothing else is relaxed, no remote code.
+    // MediaPipe's wasm needs 'wasm-unsafe-eval'; nothing else is relaxed, no remote code. The
+    // extension's own pages load nothing but their own files; connect-src is as wide as the addresses
+    // a policy may name for packs (https anywhere, http on this machine for testing), and the
+    // background narrows it to the packs of the policy in force (background/network.ts). The engine's
+    // document and the popup/options pages narrow it to 'self' in their own <meta> CSP.
     content_security_policy:
       browser === 'firefox'
-        ? ("script-src 'self' 'wasm-unsafe-eval'; object-src 'self'" as unknown as Record<string, string>)
-        : { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'" },
+        ? (EXTENSION_PAGES_CSP as unknown as Record<string, string>)
+        : { extension_pages: EXTENSION_PAGES_CSP },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -89,9 +120,14 @@ export default defineConfig({
   hooks: {
     // the hand model bundle and MediaPipe's wasm (public/vision/), built from npm packages
     'build:before': () => buildModels(false),
+    // nothing leaves the device: no built file may name a Google API host (scripts/check-no-telemetry.ts)
+    'build:done': (wxt) => {
+      const hits = findTelemetry(wxt.config.outDir);
+      if (hits.length) throw new Error(`the build contains telemetry endpoints:\n${hits.map((h) => `  ${h.file}: ${h.match}`).join('\n')}`);
+    },
   },
   vite: () => ({
-    plugins: [preactWithoutInnerHtml(), mediapipeWithoutDynamicImport()],
+    plugins: [preactWithoutInnerHtml(), mediapipeWithoutDynamicImport(), mediapipeWithoutTelemetry()],
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     build: { sourcemap: false },
   }),

@@ -13,6 +13,7 @@ import { resolvePacks, type CachedPack, type PackStatus } from '../lib/policy/pa
 import { selectorsInForce, type SelectorsInForce } from '../lib/policy/site-selectors';
 import type { RulePack } from '../lib/rules/types';
 import type { Lang, MessageTable } from '../components/i18n';
+import { allowPackUrls } from './network';
 
 export const STATE_KEY = 'state';
 export const SETTINGS_KEY = 'settings';
@@ -64,17 +65,28 @@ let queue: Promise<unknown> = Promise.resolve();
 /** Recompute the state; runs one at a time, in order. */
 export function recompute(force = false): Promise<PolicyState> {
   const run = queue.then(async () => {
-    const [raw, local] = await Promise.all([readManaged(), browser.storage.local.get([SETTINGS_KEY, CACHE_KEY])]);
+    const [raw, local] = await Promise.all([readManaged(), browser.storage.local.get([SETTINGS_KEY, CACHE_KEY, STATE_KEY])]);
     const { policy, problems, present } = parsePolicy(raw);
     const user = (local[SETTINGS_KEY] ?? {}) as UserSettings;
     const effective = mergeSettings(policy, user, present);
+    // the only addresses the background may reach (background/network.ts)
+    const packUrls = policy.packs.flatMap((p) => ('url' in p ? [p.url] : []));
+    allowPackUrls(packUrls);
     const cache = { ...((local[CACHE_KEY] ?? {}) as Record<string, CachedPack>) };
     const userPacks = effective.locked.includes('userPacks') ? [] : user.userPacks ?? [];
+    const language = await languageTable(effective.lang);
+    // A fresh install has no state yet: publish the mode, sites and agency before any pack
+    // download, which can take seconds (or a network time-out), so that a block policy holds on the
+    // first pages; the agency's packs follow when downloaded. (Later changes keep the last state
+    // in force until the new one is complete.)
+    if (!local[STATE_KEY]) {
+      const early: PolicyState = { effective, packs: [], status: [], problems, siteSelectors: selectorsInForce([], policy.siteSelectors), ...(language ? { language } : {}), updatedAt: Date.now() };
+      await browser.storage.local.set({ [STATE_KEY]: early });
+    }
     const { packs, status } = await resolvePacks(policy, userPacks, { fetchBytes, cache, now: Date.now(), force });
     // forget copies of packs the policy no longer lists
-    const urls = new Set(policy.packs.flatMap((p) => ('url' in p ? [p.url] : [])));
+    const urls = new Set(packUrls);
     for (const u of Object.keys(cache)) if (!urls.has(u)) delete cache[u];
-    const language = await languageTable(effective.lang);
     // only the agency's packs may patch selectors: the person's own cannot switch protection off that way
     const agencyIds = new Set(status.filter((s) => s.active && (s.source === 'inline' || s.source === 'url')).map((s) => s.id));
     const siteSelectors = selectorsInForce(

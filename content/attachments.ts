@@ -90,11 +90,24 @@ async function scaled(bytes: Uint8Array, w: number | undefined, h: number | unde
   return createImageBitmap(blob);
 }
 
+/**
+ * The bytes of a Blob (or File) in this script's own memory. In a Firefox content script, DOM
+ * objects (the page's File, an OffscreenCanvas blob) hand back buffers owned by the page's
+ * compartment, and typed-array methods on them (subarray, used to encode) fail with 'Permission
+ * denied to access property "constructor"'; copying into a buffer made here avoids that. In
+ * Chrome it's one extra copy of at most a few MB.
+ */
+export async function ownBytes(blob: Blob): Promise<Uint8Array> {
+  const foreign = new Uint8Array(await blob.arrayBuffer());
+  const own = new Uint8Array(foreign.length);
+  own.set(foreign);
+  return own;
+}
+
 async function encodeJpeg(bitmap: ImageBitmap): Promise<Uint8Array> {
   const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
   canvas.getContext('2d')!.drawImage(bitmap, 0, 0);
-  const blob = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.9 });
-  return new Uint8Array(await blob.arrayBuffer());
+  return ownBytes(await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.9 }));
 }
 
 export function watchAttachments({ adapter, media, signal, send = defaultSend }: WatchOptions): AttachmentWatcher {
@@ -114,13 +127,15 @@ export function watchAttachments({ adapter, media, signal, send = defaultSend }:
 
   const check = async (composer: Element, photo: Photo, file: File) => {
     const finish = (patch: Partial<Photo>) => {
+      // the warning lists the photo as unchecked; the reason is for whoever looks at the console
+      if (patch.status === 'failed') console.warn(`[jaga-netral] photo ${file.name} not checked: ${patch.problem}: ${patch.detail ?? ''}`);
       Object.assign(photo, patch);
       notify(composer);
     };
     try {
       if (file.size === 0) return finish({ status: 'done', problem: 'empty' });
       if (file.size > MAX_FILE_BYTES) return finish({ status: 'done', problem: 'too-large', detail: `${file.size} bytes` });
-      const bytes = new Uint8Array(await file.arrayBuffer());
+      const bytes = await ownBytes(file);
       const tri = triage(bytes);
       if (!tri.ok) return finish({ status: 'done', problem: tri.problem, detail: tri.sniff.format });
       let bitmap: ImageBitmap;

@@ -42,6 +42,8 @@ export interface GuardOptions {
   onRecognised?: (thing: Recognised) => void;
   /** The agency policy for this site, read (never awaited) at each event. Default: on, warn mode. */
   policy?: () => SitePolicy;
+  /** While the policy is not known yet (the first moments after start), a promise that resolves when it is; null once known. A warning waits on it. */
+  policyReady?: () => Promise<void> | null;
   /** Told once per submit warning what the person did (for their private history). */
   onWarning?: (outcome: WarningOutcome) => void;
 }

@@ -13,6 +13,8 @@ import type { NewWarning } from '../lib/history/store';
 
 export interface SiteSettings {
   policy: () => SitePolicy;
+  /** null once the policy in force is known; until then, a promise (content/settings.ts). */
+  policyReady: () => Promise<void> | null;
   engine: () => Engine;
   onWarning: (o: WarningOutcome) => void;
   /** This site's selector overrides in force ({ name: selector }). */
@@ -25,8 +27,9 @@ export function siteSettings(site: SiteId, signal: AbortSignal): SiteSettings {
   let engine: Engine | undefined;
   let engineFor = -1;
   const listeners: (() => void)[] = [];
-  const current = watchSettings(signal, () => listeners.forEach((cb) => cb()));
+  const { current, ready } = watchSettings(signal, () => listeners.forEach((cb) => cb()));
   return {
+    policyReady: ready,
     selectorOverrides: () => overridesFor(current().siteSelectors, site),
     onChange: (cb) => void listeners.push(cb),
     policy: () => {

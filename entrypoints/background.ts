@@ -1,10 +1,12 @@
-/** Background: one start…() per feature (each in background/). */
+/** Background: one start…() per feature (each in background/). The network guard goes first. */
+import { startNetworkGuard } from '../background/network';
 import { startHealth } from '../background/health';
 import { startPolicy } from '../background/policy';
 import { startHistory } from '../background/history';
 import { startVision } from '../background/vision';
 
 export default defineBackground(() => {
+  startNetworkGuard();
   startVision();
   startHealth();
   startPolicy();

@@ -14,6 +14,7 @@ import { build } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { ImageAnalysis } from '../lib/vision/types';
 import { buildModels, VISION_OUT } from '../scripts/build-models';
+import { MEDIAPIPE_BUNDLE, withoutTelemetry } from '../scripts/mediapipe-telemetry';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -37,6 +38,15 @@ export async function openHeadlessEngine(opts: { chromiumPath?: string } = {}): 
     platform: 'browser',
     target: 'chrome120',
     logLevel: 'silent',
+    // the same engine as the extension's: MediaPipe's usage logger removed
+    plugins: [
+      {
+        name: 'mediapipe-without-telemetry',
+        setup(b) {
+          b.onLoad({ filter: MEDIAPIPE_BUNDLE }, async (args) => ({ contents: withoutTelemetry(readFileSync(args.path, 'utf8'), args.path), loader: 'js' }));
+        },
+      },
+    ],
   });
   const js = bundle.outputFiles[0]!.text;
   const executablePath = opts.chromiumPath ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -75,6 +75,7 @@ export class HandRunner {
     const t0 = performance.now();
     const tri = triage(bytes);
     if (!tri.ok) return { width: tri.sniff.width ?? 0, height: tri.sniff.height ?? 0, hands: [], problem: tri.problem, detail: tri.sniff.format };
+    if (!hasWebGl()) return { width: tri.sniff.width ?? 0, height: tri.sniff.height ?? 0, hands: [], problem: 'no-webgl', detail: 'no WebGL context on OffscreenCanvas' };
     let bitmap: ImageBitmap;
     try {
       bitmap = await decodeBounded(bytes, tri.sniff.width, tri.sniff.height);
@@ -137,6 +138,25 @@ export class HandRunner {
     }
     return found;
   }
+}
+
+let webgl: boolean | undefined;
+/**
+ * MediaPipe Tasks hands every image to its graph as a WebGL texture, even with the CPU delegate
+ * (tasks-vision 1.1.0 has no other way in: its wasm takes images only as bound textures), so where
+ * the browser gives no WebGL (blocklisted or missing GPU drivers, some headless browsers) no photo
+ * can be checked; the result says so instead of failing as a broken engine.
+ */
+export function hasWebGl(): boolean {
+  if (webgl === undefined) {
+    try {
+      const c = new OffscreenCanvas(1, 1);
+      webgl = !!(c.getContext('webgl2') ?? c.getContext('webgl'));
+    } catch {
+      webgl = false;
+    }
+  }
+  return webgl;
 }
 
 /** Decode to an ImageBitmap whose longest side is at most MAX_ANALYSIS_SIDE. */

@@ -15,6 +15,8 @@ export interface GuardContext {
   ui: Ui;
   signal: AbortSignal;
   policy: () => SitePolicy;
+  /** Null once the policy is known; until then a promise that resolves when it is. */
+  policyReady: () => Promise<void> | null;
   debounceMs: number;
   /** The engine, built on first need (its packs decide a photo's ballot numbers too). */
   engine: () => Engine;
@@ -91,6 +93,7 @@ export function createGuardContext(opts: GuardOptions, policy: () => SitePolicy)
     ui,
     signal,
     policy,
+    policyReady: opts.policyReady ?? (() => null),
     debounceMs,
     engine,
     analyze,

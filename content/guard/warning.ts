@@ -85,9 +85,12 @@ export function createWarningFlow(ctx: GuardContext, photos: PhotoWait | null): 
         if (mode === 'submit' && found.analysis.verdict === 'ok' && pr && !pr.needsAttention) ui.close('post');
       });
     }
-    const { mode: enforce, agency } = ctx.policy();
+    const waiting = ctx.policyReady();
+    if (waiting) await waiting;
+    const { mode: enforce, agency, enabled } = ctx.policy();
     let decision: Decision | undefined;
-    const choice = await ui.warn({
+    // a site the policy (known only now) switches off: the submit goes on as if we weren't there
+    const choice = !enabled ? 'post' : await ui.warn({
       ...found,
       mode,
       anchor: () => ctx.editorsRect(composer),
@@ -103,8 +106,8 @@ export function createWarningFlow(ctx: GuardContext, photos: PhotoWait | null): 
     if (focusTarget?.isConnected) restoreCaret(focusTarget, caret);
     const reason = decision?.reason?.trim();
     // the warning enforces the mode; this makes sure of it
-    const allowed = choice === 'post' && (clean || (!blocked && (enforce !== 'confirm' || !!reason)));
-    if (mode === 'submit' && !clean) {
+    const allowed = !enabled || (choice === 'post' && (clean || (!blocked && (enforce !== 'confirm' || !!reason))));
+    if (mode === 'submit' && !clean && enabled) {
       const action: Action = allowed ? 'posted' : blocked ? 'blocked' : decision?.via === 'escape' ? 'cancelled' : 'edited';
       ctx.record({
         analysis: found.analysis,

@@ -156,6 +156,10 @@ export const PROBLEM_TEXT: Record<ImageProblem, { id: string; en: string }> = {
   corrupt: { id: 'berkas gambar rusak atau tidak dapat dibaca', en: 'image file is corrupt or unreadable' },
   'engine-failed': { id: 'pemeriksa foto gagal berjalan', en: 'the photo checker failed' },
   timeout: { id: 'pemeriksaan foto terlalu lama', en: 'the photo check took too long' },
+  'no-webgl': {
+    id: 'foto tidak dapat diperiksa di komputer ini: peramban tidak menyediakan WebGL, yang dibutuhkan pemeriksa foto',
+    en: 'photos cannot be checked on this computer: the browser provides no WebGL, which the photo checker needs',
+  },
 };
 
 export type { Verdict };

@@ -54,7 +54,9 @@ export type ImageProblem =
   | 'too-large'
   | 'corrupt'
   | 'engine-failed'
-  | 'timeout';
+  | 'timeout'
+  /** the browser gives no WebGL (many office PCs, headless browsers): the engine can't run at all */
+  | 'no-webgl';
 
 export interface ImageAnalysis {
   /** Image dimensions as analysed (after downscaling), pixels. */

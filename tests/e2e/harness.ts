@@ -340,7 +340,7 @@ export async function warmUp(context: BrowserContext, opts: { timeoutMs?: number
         .waitForFunction(isActive, undefined, { timeout: slice, polling: 100 })
         .then(() => true)
         .catch(() => false);
-      if (ok) return;
+      if (ok) return await policyKnown(context, deadline);
     }
     const attr = await page.evaluate(() => document.documentElement.getAttribute('data-jaga-netral')).catch(() => null);
     throw new Error(
@@ -353,6 +353,23 @@ export async function warmUp(context: BrowserContext, opts: { timeoutMs?: number
   } finally {
     await page.close().catch(() => {});
   }
+}
+
+/**
+ * Waits until the background has published its first state (the policy in force). On a fresh
+ * profile Chrome answers storage.managed only some seconds after start, and until then a warning
+ * waits for the policy (content/settings.ts); tests start once that moment has passed.
+ */
+async function policyKnown(context: BrowserContext, deadline: number): Promise<void> {
+  const worker =
+    context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
+    (await context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith('chrome-extension://'), timeout: Math.max(1_000, deadline - Date.now()) }));
+  while (Date.now() < deadline) {
+    const has = await worker.evaluate(async () => !!(await (globalThis as any).chrome.storage.local.get('state')).state).catch(() => false);
+    if (has) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('warmUp: the extension never published its policy state (storage.local "state")');
 }
 
 export interface OpenComposerOptions {

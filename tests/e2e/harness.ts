@@ -364,6 +364,8 @@ async function policyKnown(context: BrowserContext, deadline: number): Promise<v
   const worker =
     context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
     (await context.waitForEvent('serviceworker', { predicate: (w) => w.url().startsWith('chrome-extension://'), timeout: Math.max(1_000, deadline - Date.now()) }));
+  // (another extension, e.g. the harness's own probe, has no such state)
+  if (!(await worker.evaluate(() => (globalThis as any).chrome.runtime.getManifest().short_name === 'Jaga Netral').catch(() => false))) return;
   while (Date.now() < deadline) {
     const has = await worker.evaluate(async () => !!(await (globalThis as any).chrome.storage.local.get('state')).state).catch(() => false);
     if (has) return;

@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import type { Plugin } from 'vite';
 import { buildModels } from './scripts/build-models';
+import { buildOcr, scanForCdn } from './scripts/build-ocr';
 
 /**
  * Jaga Netral never renders raw HTML. Preact still ships the one innerHTML sink behind
@@ -88,7 +89,16 @@ export default defineConfig({
   }),
   hooks: {
     // the hand model bundle and MediaPipe's wasm (public/vision/), built from npm packages
-    'build:before': () => buildModels(false),
+    'build:before': async () => {
+      buildModels(false);
+      // the text engine (public/ocr/): tesseract.js' worker, core and language data, no CDN
+      await buildOcr(false);
+    },
+    // nothing that ships may name a CDN (tesseract.js and others default to one)
+    'build:done': (wxt) => {
+      const hits = scanForCdn(wxt.config.outDir);
+      if (hits.length) throw new Error(`CDN addresses in the build: ${hits.map(([f, h]) => `${f}: ${h}`).join('; ')}`);
+    },
   },
   vite: () => ({
     plugins: [preactWithoutInnerHtml(), mediapipeWithoutDynamicImport()],

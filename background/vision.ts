@@ -35,16 +35,22 @@ function offscreenBackend(): EngineBackend {
 async function pageBackend(): Promise<EngineBackend> {
   const { HandRunner } = await import('../vision/runner');
   const { fromBase64 } = await import('../vision/protocol');
+  const { TextRunner } = await import('../vision/ocr');
+  const { analysePhoto } = await import('../vision/photo-check');
   let runner: InstanceType<typeof HandRunner> | null = null;
+  let text: InstanceType<typeof TextRunner> | null = null;
   return {
     async run(data) {
       runner ??= new HandRunner({ assetBase: browser.runtime.getURL('/vision/hand_landmarker.task').replace(/[^/]+$/, '') });
-      return { ok: true, analysis: await runner.analyse(fromBase64(data)), loadMs: runner.loadMs.value };
+      text ??= new TextRunner({ assetBase: browser.runtime.getURL('/ocr/ocr-worker.js').replace(/[^/]+$/, '') });
+      return { ok: true, analysis: await analysePhoto(runner, text, fromBase64(data)), loadMs: runner.loadMs.value };
     },
     async stop() {
       const r = runner;
+      const t = text;
       runner = null;
-      await r?.close();
+      text = null;
+      await Promise.all([r?.close(), t?.close()]);
     },
   };
 }

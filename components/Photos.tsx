@@ -1,6 +1,6 @@
 /**
  * The photo part of the warning: progress while photos are checked, each finding with a
- * thumbnail of its photo and the hand boxed, and an honest list of photos that could not be
+ * thumbnail of its photo and the hand (or the words read, or the matched reference) boxed, and an honest list of photos that could not be
  * checked. Thumbnails are drawn into canvases (no data: URLs, so the page's CSP does not apply).
  */
 import { useLayoutEffect, useRef } from 'preact/hooks';
@@ -32,21 +32,29 @@ function Thumb({ photo, boxes }: { photo: Photo; boxes: [number, number, number,
 }
 
 function FindingItem({ f, photo, lang }: { f: ImageFinding; photo: Photo | undefined; lang: Lang }) {
+  const kind = f.kind ?? 'pose';
   return (
-    <li class={`${f.severity} photo-finding`} data-rule={f.rule} data-gesture={f.hand.gesture}>
+    <li class={`${f.severity} photo-finding`} data-rule={f.rule} data-kind={kind} {...(f.hand ? { 'data-gesture': f.hand.gesture } : {})}>
       <div class="head">
         <span class={`badge ${f.severity}`}>{t(f.severity === 'violation' ? 'severityViolation' : 'severityCaution')}</span>
+        {kind === 'text' && <span class="kind">{t('photoTextKind')}</span>}
+        {kind === 'reference' && <span class="kind">{t('photoReferenceKind')}</span>}
         <q class="evidence">{f.evidence}</q>
         {f.entity && <span class="entity">{f.entity.label}</span>}
       </div>
-      {photo?.thumb && <Thumb photo={photo} boxes={[f.hand.box]} />}
+      {f.text && (
+        <p class="words">
+          {t('photoTextRead')}: <mark class="read">{f.text.words}</mark>
+        </p>
+      )}
+      {photo?.thumb && <Thumb photo={photo} boxes={f.boxes ?? (f.hand ? [f.hand.box] : [])} />}
       <p class="why">{local(f.why, lang)}</p>
       <LegalBasis
         legalRef={f.ref}
         rule={f.rule}
         source={f.source}
         sanctions={f.sanctions}
-        extra={` · ${t('photoConfidence')} ${Math.round(f.hand.score * 100)}%`}
+        extra={f.hand ? ` · ${t('photoConfidence')} ${Math.round(f.hand.score * 100)}%` : ''}
       />
     </li>
   );
@@ -92,6 +100,9 @@ export const PHOTO_STYLES = `
 .photos { margin: 8px 0; display: grid; gap: 8px; }
 .photos .checking { background: #eff8ff; border: 1px solid #b2ddff; border-radius: 8px; padding: 8px 10px; }
 .photos progress { width: 100%; }
+.photos .kind { font-size: 12px; font-weight: 600; color: #344054; background: #f2f4f7; border-radius: 4px; padding: 1px 6px; }
+.photos .words { margin: 4px 0; }
+.photos .words mark { background: #fef0c7; color: inherit; padding: 0 2px; }
 .photos .thumb { display: block; max-width: 100%; max-height: 220px; margin: 6px 0; border-radius: 6px; }
 .photos .unchecked { border: 1px dashed #f79009; border-radius: 8px; padding: 8px 10px; }
 .photos .unchecked ul { margin: 4px 0 0; padding-left: 18px; }

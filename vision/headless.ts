@@ -7,13 +7,14 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { ImageAnalysis } from '../lib/vision/types';
 import { buildModels, VISION_OUT } from '../scripts/build-models';
+import { buildOcr, OCR_OUT } from '../scripts/build-ocr';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -27,10 +28,11 @@ export interface HeadlessEngine {
   close(): Promise<void>;
 }
 
-export async function openHeadlessEngine(opts: { chromiumPath?: string } = {}): Promise<HeadlessEngine> {
+export async function openHeadlessEngine(opts: { chromiumPath?: string; /** another page script (experiments) */ entry?: string } = {}): Promise<HeadlessEngine> {
   buildModels(false);
+  await buildOcr(false);
   const bundle = await build({
-    entryPoints: [path.join(ROOT, 'vision/page-entry.ts')],
+    entryPoints: [opts.entry ?? path.join(ROOT, 'vision/page-entry.ts')],
     bundle: true,
     format: 'esm',
     write: false,
@@ -54,6 +56,10 @@ export async function openHeadlessEngine(opts: { chromiumPath?: string } = {}): 
     const type = f.endsWith('.wasm') ? 'application/wasm' : f.endsWith('.js') ? 'text/javascript' : 'application/octet-stream';
     files[`/vision/${f}`] = [readFileSync(path.join(VISION_OUT, f)), type];
   }
+  for (const f of readdirSync(OCR_OUT)) {
+    const type = f.endsWith('.wasm') ? 'application/wasm' : f.endsWith('.js') ? 'text/javascript' : 'application/octet-stream';
+    files[`/ocr/${f}`] = [readFileSync(path.join(OCR_OUT, f)), type];
+  }
   const server: Server = createServer((req, res) => {
     const hit = files[new URL(req.url ?? '/', 'http://x').pathname];
     if (!hit) return void res.writeHead(404).end();
@@ -64,7 +70,7 @@ export async function openHeadlessEngine(opts: { chromiumPath?: string } = {}): 
   const page = await browser.newPage();
   await page.route('**/*', (route) => (route.request().url().startsWith(`${origin}/`) ? route.continue() : route.abort()));
   await page.goto(`${origin}/`);
-  await page.waitForFunction(() => 'jagaVision' in globalThis);
+  if (!opts.entry) await page.waitForFunction(() => 'jagaVision' in globalThis);
   type Api = { analyse(b: string): Promise<ImageAnalysis>; load(): Promise<number | null>; close(): Promise<void> };
   return {
     page,

@@ -442,8 +442,13 @@ function Try({ packs, lang }: { packs: RulePack[]; lang: string }) {
           {photo.result?.ok && (
             <ul class="findings">
               {photo.result.findings.map((f, i) => (
-                <li key={i} data-rule={f.rule} class={f.severity}>
+                <li key={i} data-rule={f.rule} data-kind={f.kind} class={f.severity}>
                   <strong>{t(f.severity === 'violation' ? 'severityViolation' : 'severityCaution')}</strong> {f.evidence}
+                  {f.text && (
+                    <div class="words">
+                      {t('photoTextKind')}, {t('photoTextRead')}: <mark>{f.text.words}</mark>
+                    </div>
+                  )}
                   <div>{local(f.why, l)}</div>
                   <div class="ref">
                     {f.ref} · {f.source} · {f.sanctions.map(sanctionLabel).join(' – ')} · <code>{f.rule}</code>

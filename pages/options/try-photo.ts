@@ -7,7 +7,7 @@ import { MSG_ANALYSE, toBase64, type AnalyseResponse } from '../../vision/protoc
 import { imageFindings, numbersInPlay } from '../../lib/vision/findings';
 import type { ImageVerdict } from '../../lib/vision/types';
 import type { RulePack } from '../../lib/rules/types';
-import { nationalPack } from '../../lib/packs';
+import { createEngine } from '../../lib/packs';
 
 const SIDE = 1280;
 
@@ -30,6 +30,7 @@ export async function tryPhoto(file: File, packs: readonly RulePack[]): Promise<
   const res = (await browser.runtime.sendMessage({ type: MSG_ANALYSE, data: toBase64(jpeg), name: file.name })) as AnalyseResponse | undefined;
   if (!res) return { ok: false, problem: 'engine-failed' };
   if (!res.ok) return { ok: false, problem: res.problem };
-  return { ok: true, ...imageFindings([{ name: file.name, analysis: res.analysis }], numbersInPlay([nationalPack, ...packs])) };
+  const engine = createEngine(packs);
+  return { ok: true, ...imageFindings([{ name: file.name, analysis: res.analysis }], numbersInPlay(engine.packs), { engine }) };
 }
 

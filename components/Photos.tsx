@@ -24,9 +24,13 @@ function Thumb({ photo, boxes }: { photo: Photo; boxes: [number, number, number,
     ctx.drawImage(bmp, 0, 0);
     const sx = bmp.width / (photo.width || bmp.width);
     const sy = bmp.height / (photo.height || bmp.height);
-    ctx.lineWidth = Math.max(2, bmp.width / 120);
-    ctx.strokeStyle = '#d92d20';
-    for (const [x, y, w, h] of boxes) ctx.strokeRect(x * sx, y * sy, w * sx, h * sy);
+    const lw = Math.max(2, bmp.width / 120);
+    // a white halo under the red line, so a box shows on a red poster too
+    for (const [style, width] of [['#fff', lw + 3], ['#d92d20', lw]] as const) {
+      ctx.lineWidth = width;
+      ctx.strokeStyle = style;
+      for (const [x, y, w, h] of boxes) ctx.strokeRect(x * sx, y * sy, w * sx, h * sy);
+    }
   }, [photo.thumb, boxes.map((b) => b.join(',')).join(';')]);
   return <canvas ref={ref} class="thumb" data-photo={photo.name} data-boxes={JSON.stringify(boxes)} aria-hidden="true" />;
 }

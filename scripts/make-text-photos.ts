@@ -41,6 +41,16 @@ const page = (body: string, css = '') =>
 
 const designs: Design[] = [
   {
+    file: 'poster-coblos-nomor-2.jpg',
+    size: [1080, 1080],
+    html: page(
+      `<div class=p><h1>COBLOS NOMOR 2</h1><h2>PRABOWO GIBRAN</h2><p>Indonesia Maju</p></div>`,
+      `.p{width:1080px;height:1080px;background:linear-gradient(160deg,#b71c1c,#ef6c00);color:#fff;display:flex;flex-direction:column;align-items:center;justify-content:center}
+       h1{font-size:104px;margin:0;font-weight:900}h2{font-size:76px;margin:30px;background:#fff;color:#b71c1c;padding:8px 34px}p{font-size:52px}`,
+    ),
+    label: { verdict: 'violation', words: ['coblos', 'nomor', '2'], kind: 'poster (the e2e poster)' },
+  },
+  {
     file: 'poster-coblos-2.jpg',
     size: [1080, 1080],
     html: page(
@@ -48,7 +58,7 @@ const designs: Design[] = [
       `.p{width:1080px;height:1080px;background:linear-gradient(135deg,#0d47a1,#42a5f5);color:#fff;display:flex;flex-direction:column;align-items:center;justify-content:center}
        h1{font-size:140px;margin:0;font-weight:900}h2{font-size:96px;margin:10px;background:#ffeb3b;color:#0d47a1;padding:6px 40px}p{font-size:60px;margin:24px;font-weight:700}small{font-size:40px}`,
     ),
-    label: { verdict: 'violation', words: ['coblos', 'nomor', '2'], kind: 'poster' },
+    label: { verdict: 'violation', words: ['coblos'], kind: 'poster, number on a yellow band' },
   },
   {
     file: 'poster-pilih-amin-busy.jpg',

@@ -5,7 +5,7 @@
  *   jaga-netral scan [--pack FILE]...        JSON Lines {"id","text"} on stdin → one verdict line per input
  *   jaga-netral pack validate FILE           check a rule pack (on top of the national pack)
  *   jaga-netral pack build --csv FILE        candidate list (CSV) → regional pack on stdout
- *   jaga-netral scan-images DIR [--pack FILE]...   hand poses in photos (headless Chromium)
+ *   jaga-netral scan-images DIR [--pack FILE]...   hand poses and text in photos (headless Chromium)
  *
  * Exit codes: 0 ok; 1 bad input (a bad line, an invalid pack); 2 usage error.
  */
@@ -32,7 +32,7 @@ Usage:
       Turn a candidate list into a regional pack (JSON on stdout). CSV header:
       election,region,number,candidate,running_mate,aliases   (aliases separated by |)
   jaga-netral scan-images DIR [--pack FILE]...
-      Check every image in DIR for candidate-number hand poses (headless Chromium).
+      Check every image in DIR for candidate-number hand poses and campaign text (headless Chromium).
   jaga-netral pack keygen --out NAME
       New Ed25519 key pair for signing packs: NAME.key (private) and NAME.pub (the policy's packPublicKey).
   jaga-netral pack sign FILE --key NAME.key

@@ -13,6 +13,7 @@ beforeAll(() => {
   copyFileSync(path.join(ROOT_DIR, 'tests/vision/photos/fingerpose-gif-frame15.png'), path.join(dir, 'a-jempol.png'));
   copyFileSync(path.join(ROOT_DIR, 'tests/vision/photos/fingerpose-fullcurl.jpg'), path.join(dir, 'b-kepal.jpg'));
   writeFileSync(path.join(dir, 'c-rusak.jpg'), Buffer.from('not an image at all'));
+  copyFileSync(path.join(ROOT_DIR, 'tests/vision/text/poster-coblos-nomor-2.jpg'), path.join(dir, 'd-poster.jpg'));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -22,17 +23,30 @@ describe('scan-images', () => {
     const code = await scanImagesMain([dir, '--pack', path.join(ROOT_DIR, 'docs/examples/pilkada-contoh.json')], (l) => lines.push(l));
     expect(code).toBe(0);
     const rows = lines.map((l) => JSON.parse(l));
-    expect(rows.map((r) => r.file)).toEqual(['a-jempol.png', 'b-kepal.jpg', 'c-rusak.jpg']);
-    const [thumb, fist, bad] = rows;
+    expect(rows.map((r) => r.file)).toEqual(['a-jempol.png', 'b-kepal.jpg', 'c-rusak.jpg', 'd-poster.jpg']);
+    const [thumb, fist, bad, poster] = rows;
     expect(thumb.hands).toHaveLength(1);
     expect(Object.keys(thumb.hands[0]).sort()).toEqual(['box', 'count', 'fingers', 'gesture', 'score']);
     expect(thumb.hands[0]).toMatchObject({ gesture: 'thumb', fingers: ['thumb'], count: 1 });
     expect(thumb.hands[0].box).toHaveLength(4);
     expect(thumb.verdict).toBe('violation');
-    expect(thumb.findings[0]).toMatchObject({ rule: 'pose-jari-nomor-urut', ref: 'R04', numbers: [1] });
+    expect(thumb.findings[0]).toMatchObject({ kind: 'pose', rule: 'pose-jari-nomor-urut', ref: 'R04', numbers: [1], box: thumb.hands[0].box });
+    expect(thumb.text).toBe('');
     expect(fist).toMatchObject({ verdict: 'ok', findings: [] });
     expect(fist.hands[0].gesture).toBe('fist');
     expect(bad).toMatchObject({ hands: [], verdict: 'ok', problem: 'unsupported-format' });
+    // text in the photo: same line, kind "text", the words read and their box
+    expect(poster.verdict).toBe('violation');
+    expect(poster.text.toLowerCase()).toContain('coblos nomor 2');
+    const call = poster.findings.find((f: { rule: string }) => f.rule === 'ajakan-coblos-nomor');
+    expect(call).toMatchObject({ kind: 'text', severity: 'violation', ref: 'R02' });
+    expect(call.words.toLowerCase()).toBe('coblos nomor 2');
+    expect(call.boxes).toHaveLength(3);
+    const [x, y, w, h] = call.box;
+    expect(x).toBeLessThan(300);
+    expect(x + w).toBeGreaterThan(780);
+    expect(y).toBeGreaterThan(250);
+    expect(y + h).toBeLessThan(540);
   });
 
   it('refuses bad arguments with a usage line (exit 2)', async () => {
@@ -45,6 +59,6 @@ describe('scan-images', () => {
   it('runs from the jaga-netral command', () => {
     const r = spawnSync(process.execPath, [path.join(ROOT_DIR, 'bin/jaga-netral.mjs'), 'scan-images', dir], { encoding: 'utf8', timeout: 120_000 });
     expect(r.status).toBe(0);
-    expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l).file)).toEqual(['a-jempol.png', 'b-kepal.jpg', 'c-rusak.jpg']);
+    expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l).file)).toEqual(['a-jempol.png', 'b-kepal.jpg', 'c-rusak.jpg', 'd-poster.jpg']);
   });
 });

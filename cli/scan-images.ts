@@ -18,6 +18,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { createEngine } from '../lib/packs';
 import { imageFindings, numbersInPlay } from '../lib/vision/findings';
+import { referenceSet } from '../lib/vision/references';
 import type { Box, ImageAnalysis } from '../lib/vision/types';
 import { openHeadlessEngine } from '../vision/headless';
 
@@ -70,9 +71,11 @@ export async function scanImagesMain(argv: string[], out: (line: string) => void
   }
   let inPlay;
   let rules;
+  let references;
   try {
     rules = createEngine(packs);
     inPlay = numbersInPlay(rules.packs);
+    references = referenceSet(rules.packs);
   } catch (err) {
     return fail(`invalid pack: ${(err as Error).message}`);
   }
@@ -91,7 +94,7 @@ export async function scanImagesMain(argv: string[], out: (line: string) => void
           analysis = { width: 0, height: 0, hands: [], problem: 'engine-failed', detail: (err as Error).message.split('\n')[0] };
         }
       }
-      const { verdict, findings } = imageFindings([{ name: file, analysis }], inPlay, { engine: rules });
+      const { verdict, findings } = imageFindings([{ name: file, analysis }], inPlay, { engine: rules, references });
       out(
         JSON.stringify({
           file,

@@ -5,10 +5,11 @@
  *
  *   npm run eval:vision [-- DIR LABELS.json]
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createEngine } from '../lib/packs';
 import { imageFindings, numbersInPlay } from '../lib/vision/findings';
+import { referenceFindings, referenceSet } from '../lib/vision/references';
 import { isListedPose } from '../lib/vision/gestures';
 import type { Gesture } from '../lib/vision/types';
 import { openHeadlessEngine, type HeadlessEngine } from '../vision/headless';
@@ -69,6 +70,7 @@ try {
       );
   }
   textLines.push(...(await evalText(engine)));
+  textLines.push(...(await evalReferences(engine)));
 } finally {
   await engine.close();
 }
@@ -111,6 +113,58 @@ async function evalText(eng: HeadlessEngine): Promise<string[]> {
   lines.push(`engine time per image (hands + text), median ${ms[ms.length >> 1] ?? 'n/a'} ms`);
   lines.push(miss.length ? `text misses:\n  ${miss.join('\n  ')}` : 'text misses: none');
   return lines;
+}
+
+/**
+ * Agency reference images: copies of the references (tests/vision/references, rendered by
+ * scripts/make-reference-photos.ts) must match theirs; the other labelled photos and the
+ * look-alikes must match none (the false-match rate).
+ */
+async function evalReferences(eng: HeadlessEngine): Promise<string[]> {
+  const rdir = 'tests/vision/references';
+  const pack = JSON.parse(readFileSync(path.join(rdir, 'pack.json'), 'utf8')) as unknown;
+  const set = referenceSet(createEngine([pack]).packs);
+  const { labels: rl } = JSON.parse(readFileSync(path.join(rdir, 'labels.json'), 'utf8')) as { labels: Record<string, { expect: string | null; how: string }> };
+  const miss: string[] = [];
+  let copies = 0;
+  let matched = 0;
+  let unrelated = 0;
+  let falseMatches = 0;
+  let alike = 0;
+  let alikeMatched = 0;
+  const matchesOf = async (file: string) => {
+    const analysis = await eng.analyse(new Uint8Array(readFileSync(file)));
+    return referenceFindings(analysis.fingerprint, analysis, { index: 0, name: path.basename(file) }, set).map((f) => f.reference!);
+  };
+  for (const [file, label] of Object.entries(rl)) {
+    const got = await matchesOf(path.join(rdir, 'copies', file));
+    if (label.expect) {
+      copies++;
+      if (got[0]?.id === label.expect) matched++;
+      else miss.push(`${file} (${label.how}): expected ${label.expect}, got ${got.map((g) => g.id).join(', ') || 'no match'}`);
+    } else {
+      alike++;
+      if (got.length) alikeMatched++, miss.push(`${file} (${label.how}): matched ${got.map((g) => `${g.id} ${g.similarity}`).join(', ')}`);
+    }
+  }
+  const others = [
+    ...readdirSync(dir).map((f) => path.join(dir, f)),
+    ...readdirSync('tests/vision/text')
+      .filter((f) => /\.(png|jpe?g)$/.test(f))
+      .map((f) => path.join('tests/vision/text', f)),
+  ];
+  for (const f of others) {
+    unrelated++;
+    const got = await matchesOf(f);
+    if (got.length) falseMatches++, miss.push(`${f}: matched ${got.map((g) => `${g.id} ${g.similarity}`).join(', ')}`);
+  }
+  return [
+    `reference images: ${set.references.length} in ${rdir}/pack.json (fingerprints only)`,
+    `copies matched to their reference: ${matched}/${copies} (${pct(matched, copies)}; re-encoded, resized, cropped, bordered, frame over other photos)`,
+    `false matches on unrelated photos: ${falseMatches}/${unrelated} (${pct(falseMatches, unrelated)}; aim 0)`,
+    `look-alikes matched (same layout, other colours or number): ${alikeMatched}/${alike}`,
+    miss.length ? `reference misses:\n  ${miss.join('\n  ')}` : 'reference misses: none',
+  ];
 }
 
 function pct(a: number, b: number): string {

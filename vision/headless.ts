@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { ImageAnalysis } from '../lib/vision/types';
+import type { Fingerprint } from '../lib/vision/phash';
 import { buildModels, VISION_OUT } from '../scripts/build-models';
 import { buildOcr, OCR_OUT } from '../scripts/build-ocr';
 
@@ -20,6 +21,8 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 export interface HeadlessEngine {
   analyse(bytes: Uint8Array): Promise<ImageAnalysis>;
+  /** The perceptual fingerprint of an image (vision/fingerprint.ts), as a photo or as a pack's reference. */
+  fingerprint(bytes: Uint8Array, side: 'photo' | 'reference'): Promise<Fingerprint>;
   /** Loads the model now; returns the load time in ms (as measured in the page). */
   load(): Promise<number | null>;
   /** JS heap and process memory of the page, bytes (Chromium's performance.memory + CDP metrics). */
@@ -71,11 +74,18 @@ export async function openHeadlessEngine(opts: { chromiumPath?: string; /** anot
   await page.route('**/*', (route) => (route.request().url().startsWith(`${origin}/`) ? route.continue() : route.abort()));
   await page.goto(`${origin}/`);
   if (!opts.entry) await page.waitForFunction(() => 'jagaVision' in globalThis);
-  type Api = { analyse(b: string): Promise<ImageAnalysis>; load(): Promise<number | null>; close(): Promise<void> };
+  type Api = {
+    analyse(b: string): Promise<ImageAnalysis>;
+    fingerprint(b: string, side: 'photo' | 'reference'): Promise<Fingerprint>;
+    load(): Promise<number | null>;
+    close(): Promise<void>;
+  };
   return {
     page,
     analyse: (bytes) =>
       page.evaluate((b64) => (globalThis as unknown as { jagaVision: Api }).jagaVision.analyse(b64), Buffer.from(bytes).toString('base64')),
+    fingerprint: (bytes, side) =>
+      page.evaluate(([b64, s]) => (globalThis as unknown as { jagaVision: Api }).jagaVision.fingerprint(b64, s), [Buffer.from(bytes).toString('base64'), side] as const),
     load: () => page.evaluate(() => (globalThis as unknown as { jagaVision: Api }).jagaVision.load()),
     async memory() {
       const cdp = await page.context().newCDPSession(page);

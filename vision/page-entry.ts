@@ -6,6 +6,7 @@ import { HandRunner } from './runner';
 import { fromBase64 } from './protocol';
 import { TextRunner } from './ocr';
 import { analysePhoto } from './photo-check';
+import { fingerprintBytes } from './fingerprint';
 
 const runner = new HandRunner({ assetBase: '/vision/' });
 const text = new TextRunner({ assetBase: '/ocr/' });
@@ -24,4 +25,5 @@ const text = new TextRunner({ assetBase: '/ocr/' });
     return text.loadMs.value;
   },
   closeText: () => text.close(),
+  fingerprint: (b64: string, side: 'photo' | 'reference') => fingerprintBytes(fromBase64(b64), side),
 };

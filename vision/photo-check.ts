@@ -11,6 +11,7 @@ import { layoutText } from '../lib/vision/text';
 import type { Box, ImageAnalysis } from '../lib/vision/types';
 import type { HandRunner } from './runner';
 import type { TextRunner } from './ocr';
+import { fingerprintBytes } from './fingerprint';
 
 /**
  * Longest side the text is read at. Poster, banner and meme lettering stays well above the
@@ -50,9 +51,12 @@ export async function analysePhoto(hands: HandRunner, text: TextRunner | null, b
           return null;
         })
     : Promise.resolve(null);
-  const [analysis, read] = await Promise.all([hands.analyse(bytes), reading]);
-  const hard = analysis.problem && analysis.problem !== 'animated';
-  if (!read || hard) return analysis;
+  const print = triage(bytes).ok ? fingerprintBytes(bytes).catch(() => null) : Promise.resolve(null);
+  const [found, read, fingerprint] = await Promise.all([hands.analyse(bytes), reading, print]);
+  const hard = found.problem && found.problem !== 'animated';
+  if (hard) return found;
+  const analysis = fingerprint ? { ...found, fingerprint } : found;
+  if (!read) return analysis;
   // word boxes into the pixels the hands were found in
   const k = analysis.width / read.width;
   const words = read.words.map((w) => ({ ...w, box: w.box.map((v) => Math.round(v * k)) as Box }));

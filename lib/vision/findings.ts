@@ -7,6 +7,7 @@
 import type { Engine } from '../rules/engine';
 import type { Entity, LegalRef, RulePack, Verdict } from '../rules/types';
 import { textFindings } from './text';
+import { referenceFindings, type ReferenceSet } from './references';
 import { isListedPose, numbersOf } from './gestures';
 import type { Gesture, HandReading, ImageAnalysis, ImageFinding, ImageVerdict, ImageProblem } from './types';
 
@@ -97,11 +98,14 @@ export interface ImageInput {
 export interface ImageJudges {
   /** The rule engine the typed text is checked with: the text read in a photo goes through it too. */
   engine?: Engine;
+  /** The agency reference images of the packs (lib/vision/references.ts). */
+  references?: ReferenceSet;
 }
 
 /**
- * Findings for a set of photos: the hands judged against the numbers in play and, given the
- * engine, the text read in each photo judged as typed text is.
+ * Findings for a set of photos: the hands judged against the numbers in play, given the engine
+ * the text read in each photo judged as typed text is, and given the packs' reference images
+ * the photos that match one.
  */
 export function imageFindings(images: readonly ImageInput[], inPlay: NumbersInPlay, judges: ImageJudges = {}): ImageVerdict {
   const findings: ImageFinding[] = [];
@@ -111,6 +115,7 @@ export function imageFindings(images: readonly ImageInput[], inPlay: NumbersInPl
       if (f) findings.push(f);
     });
     if (judges.engine && analysis.text) findings.push(...textFindings(analysis.text, { index: imageIndex, name }, judges.engine));
+    if (judges.references) findings.push(...referenceFindings(analysis.fingerprint, analysis, { index: imageIndex, name }, judges.references));
   });
   return { verdict: verdictOfImages(findings), findings };
 }

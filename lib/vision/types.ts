@@ -72,8 +72,8 @@ export interface ImageAnalysis {
   hands: HandReading[];
   /** The text read in the photo (absent when the text engine did not run). */
   text?: TextRead;
-  /** Perceptual hashes of the photo, for matching agency reference images (lib/vision/phash.ts). */
-  hashes?: string[];
+  /** Perceptual fingerprint of the photo, for matching agency reference images (lib/vision/phash.ts). */
+  fingerprint?: { phash: string[]; grid: string; hist: string };
   /** Set when the image could not be (fully) checked. */
   problem?: ImageProblem;
   /** Free-text detail for logs and the CLI. */

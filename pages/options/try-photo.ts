@@ -8,6 +8,7 @@ import { imageFindings, numbersInPlay } from '../../lib/vision/findings';
 import type { ImageVerdict } from '../../lib/vision/types';
 import type { RulePack } from '../../lib/rules/types';
 import { createEngine } from '../../lib/packs';
+import { referenceSet } from '../../lib/vision/references';
 
 const SIDE = 1280;
 
@@ -31,6 +32,6 @@ export async function tryPhoto(file: File, packs: readonly RulePack[]): Promise<
   if (!res) return { ok: false, problem: 'engine-failed' };
   if (!res.ok) return { ok: false, problem: res.problem };
   const engine = createEngine(packs);
-  return { ok: true, ...imageFindings([{ name: file.name, analysis: res.analysis }], numbersInPlay(engine.packs), { engine }) };
+  return { ok: true, ...imageFindings([{ name: file.name, analysis: res.analysis }], numbersInPlay(engine.packs), { engine, references: referenceSet(engine.packs) }) };
 }
 

@@ -5,7 +5,7 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { createVisionService, type EngineBackend } from '../vision/service';
-import { isAnalyseRequest, MSG_ANALYSE, MSG_RUN, type AnalyseResponse } from '../vision/protocol';
+import { isAnalyseRequest, isWarmRequest, MSG_ANALYSE, MSG_RUN, MSG_WARM, MSG_WARM_RUN, type AnalyseResponse } from '../vision/protocol';
 
 function offscreenBackend(): EngineBackend {
   const url = browser.runtime.getURL('/offscreen.html');
@@ -24,6 +24,10 @@ function offscreenBackend(): EngineBackend {
       const res = (await browser.runtime.sendMessage({ type: MSG_RUN, data, name })) as AnalyseResponse | undefined;
       if (!res) throw new Error('the engine document closed without answering');
       return res;
+    },
+    async warm() {
+      await ensure();
+      await browser.runtime.sendMessage({ type: MSG_WARM_RUN });
     },
     async stop() {
       const contexts = await browser.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT' as Browser.runtime.ContextType], documentUrls: [url] });
@@ -45,6 +49,11 @@ async function pageBackend(): Promise<EngineBackend> {
       text ??= new TextRunner({ assetBase: browser.runtime.getURL('/ocr/ocr-worker.js').replace(/[^/]+$/, '') });
       return { ok: true, analysis: await analysePhoto(runner, text, fromBase64(data)), loadMs: runner.loadMs.value };
     },
+    async warm() {
+      runner ??= new HandRunner({ assetBase: browser.runtime.getURL('/vision/hand_landmarker.task').replace(/[^/]+$/, '') });
+      text ??= new TextRunner({ assetBase: browser.runtime.getURL('/ocr/ocr-worker.js').replace(/[^/]+$/, '') });
+      await Promise.all([runner.load(), text.load()]);
+    },
     async stop() {
       const r = runner;
       const t = text;
@@ -59,6 +68,12 @@ export function startVision(): void {
   // photo check (issue #4)
   const backend: Promise<EngineBackend> = import.meta.env.FIREFOX ? pageBackend() : Promise.resolve(offscreenBackend());
   const service = backend.then((b) => createVisionService(b));
+  // warm-up ahead of a photo: answered at once, the loading goes on in the engine
+  browser.runtime.onMessage.addListener((msg: unknown) => {
+    if (!isWarmRequest(msg, MSG_WARM)) return undefined;
+    void service.then((s) => s.warm());
+    return undefined;
+  });
   browser.runtime.onMessage.addListener((msg: unknown, _sender, sendResponse: (r: AnalyseResponse) => void) => {
     if (!isAnalyseRequest(msg, MSG_ANALYSE)) return undefined;
     service

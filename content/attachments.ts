@@ -19,7 +19,7 @@ function safeQuery(root: Element, selector: string): Element | null {
 }
 import type { ImageAnalysis, ImageProblem } from '../lib/vision/types';
 import { triage } from '../lib/vision/sniff';
-import { MSG_ANALYSE, toBase64, type AnalyseResponse } from '../vision/protocol';
+import { MSG_ANALYSE, MSG_WARM, toBase64, type AnalyseResponse } from '../vision/protocol';
 
 export interface MediaAdapter {
   /** File inputs that attach media to the composer they sit in. */
@@ -64,7 +64,12 @@ export interface WatchOptions {
   signal: AbortSignal;
   /** Sends one image to the engine; default: the extension's background. */
   send?: (data: string, name: string) => Promise<AnalyseResponse>;
+  /** Asks the engine to load ahead of a photo; default: the extension's background. */
+  warm?: () => void;
 }
+
+/** At most one warm-up request in this long (the engine idles out after 60 s). */
+export const WARM_EVERY_MS = 30_000;
 
 /** Longest side sent to the engine, and of the thumbnail. */
 export const SEND_SIDE = 1280;
@@ -74,6 +79,7 @@ export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
 const defaultSend = (data: string, name: string) =>
   browser.runtime.sendMessage({ type: MSG_ANALYSE, data, name }) as Promise<AnalyseResponse>;
+const defaultWarm = () => void browser.runtime.sendMessage({ type: MSG_WARM }).catch(() => {});
 
 function isImageFile(f: File): boolean {
   if (f.type.startsWith('image/')) return true;
@@ -97,7 +103,7 @@ async function encodeJpeg(bitmap: ImageBitmap): Promise<Uint8Array> {
   return new Uint8Array(await blob.arrayBuffer());
 }
 
-export function watchAttachments({ adapter, media, signal, send = defaultSend }: WatchOptions): AttachmentWatcher {
+export function watchAttachments({ adapter, media, signal, send = defaultSend, warm = defaultWarm }: WatchOptions): AttachmentWatcher {
   const byComposer = new Map<Element, Photo[]>();
   const listeners = new Set<(c: Element) => void>();
   let nextId = 0;
@@ -210,7 +216,25 @@ export function watchAttachments({ adapter, media, signal, send = defaultSend }:
     attach(e.target, Array.from(e.clipboardData.files));
   };
 
+  // The engines take about a second to load: start them when a photo may be coming — a composer
+  // got focus, or its file picker is about to open — so the photo itself pays only the check.
+  let warmedAt = -Infinity;
+  const maybeWarm = (target: EventTarget | null) => {
+    if (!(target instanceof Element)) return;
+    const picker = target instanceof HTMLInputElement && target.type === 'file' && safeClosest(target, media.fileInput);
+    if (!picker && !safeClosest(target, adapter.selectors.editor)) return;
+    const now = performance.now();
+    if (now - warmedAt < WARM_EVERY_MS) return;
+    warmedAt = now;
+    warm();
+  };
+  const onFocus = (e: FocusEvent) => maybeWarm(e.target);
+  // the site's photo button clicks its hidden file input: that click is the picker opening
+  const onClick = (e: MouseEvent) => maybeWarm(e.target);
+
   const opts = { capture: true, signal } as const;
+  window.addEventListener('focusin', onFocus, opts);
+  window.addEventListener('click', onClick, opts);
   window.addEventListener('change', onChange, opts);
   window.addEventListener('drop', onDrop, opts);
   window.addEventListener('paste', onPaste, opts);

@@ -9,6 +9,8 @@ export interface EngineBackend {
   run(data: string, name: string): Promise<AnalyseResponse>;
   /** Release everything (model, wasm memory, document). */
   stop(): Promise<void>;
+  /** Load the engines ahead of a photo (optional). */
+  warm?(): Promise<void>;
 }
 
 export interface ServiceOptions {
@@ -44,6 +46,18 @@ export function createVisionService(backend: EngineBackend, { idleMs = 60_000, t
   };
 
   return {
+    /** Loads the engines ahead of a photo; queued like a check, so it never races one; idles out as one does. */
+    warm(): Promise<void> {
+      if (!backend.warm) return Promise.resolve();
+      busy++;
+      clearTimeout(idle);
+      const p = queue.then(() => backend.warm!().catch(() => {}));
+      queue = p.catch(() => {});
+      return p.finally(() => {
+        busy--;
+        armIdle();
+      });
+    },
     analyse(data: string, name: string): Promise<AnalyseResponse> {
       busy++;
       clearTimeout(idle);

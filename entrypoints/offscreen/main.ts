@@ -3,7 +3,7 @@
  * creates it on first need and closes it when idle (or when a request fails or hangs).
  */
 import { HandRunner } from '../../vision/runner';
-import { fromBase64, isAnalyseRequest, MSG_RUN, type AnalyseResponse } from '../../vision/protocol';
+import { fromBase64, isAnalyseRequest, isWarmRequest, MSG_RUN, MSG_WARM_RUN, type AnalyseResponse } from '../../vision/protocol';
 import { TextRunner } from '../../vision/ocr';
 import { analysePhoto } from '../../vision/photo-check';
 
@@ -16,5 +16,15 @@ browser.runtime.onMessage.addListener((msg: unknown, _sender, sendResponse: (r: 
   analysePhoto(runner, text, fromBase64(msg.data))
     .then((analysis) => sendResponse({ ok: true, analysis, loadMs: runner.loadMs.value }))
     .catch((err) => sendResponse({ ok: false, problem: 'engine-failed', detail: String((err as Error)?.message ?? err) }));
+  return true;
+});
+
+// warm-up ahead of a photo: both engines load now (answered when loaded, or failed)
+browser.runtime.onMessage.addListener((msg: unknown, _sender, sendResponse: (r: { ok: boolean }) => void) => {
+  if (!isWarmRequest(msg, MSG_WARM_RUN)) return undefined;
+  Promise.all([runner.load(), text.load()]).then(
+    () => sendResponse({ ok: true }),
+    () => sendResponse({ ok: false }),
+  );
   return true;
 });

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { serviceWorker } from './policy-support';
 import { launchWithExtension, openComposer, posts, ROOT_DIR, serveSites, typeInto, waitForPosts, warmUp, type LaunchedBrowser, type SiteServer } from './harness';
 
 const TEXT = path.join(ROOT_DIR, 'tests/vision/text');
@@ -36,7 +37,21 @@ afterAll(async () => {
   await browser?.close();
 });
 
+const offscreenDocuments = async () => {
+  const sw = await serviceWorker(browser.context, 'mekapaehnloejpjllmbgdepkmodmjhin');
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  return sw.evaluate(async () => ((await (globalThis as any).chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] })) as unknown[]).length);
+};
+
 describe('text in photos', () => {
+  it('the engine starts when the composer gets focus, before any photo is chosen', async () => {
+    const page = await openComposer(browser.context, '/home');
+    expect(await offscreenDocuments()).toBe(0);
+    await page.locator('[data-testid="tweetTextarea_0"]').first().click();
+    await expect.poll(offscreenDocuments, { timeout: 30_000 }).toBe(1);
+    await page.close();
+  });
+
   it('a campaign poster on X: "tulisan di foto", the words read, and the words boxed on the thumbnail', async () => {
     const page = await openComposer(browser.context, '/home');
     await typeInto(page, 'tweetTextarea_0', NEUTRAL);

@@ -60,5 +60,5 @@ export async function analysePhoto(hands: HandRunner, text: TextRunner | null, b
   // word boxes into the pixels the hands were found in
   const k = analysis.width / read.width;
   const words = read.words.map((w) => ({ ...w, box: w.box.map((v) => Math.round(v * k)) as Box }));
-  return { ...analysis, text: layoutText(words), ms: Math.round(performance.now() - t0) };
+  return { ...analysis, text: layoutText(words), ms: Math.round(performance.now() - t0), timing: { hands: found.ms, text: read.ms } };
 }

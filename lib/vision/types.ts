@@ -80,6 +80,8 @@ export interface ImageAnalysis {
   detail?: string;
   /** Milliseconds spent in the engine. */
   ms?: number;
+  /** Of which, per engine (they run side by side): the hand check and the text reading. */
+  timing?: { hands?: number; text?: number };
 }
 
 /** What in the photo a finding is about. */

@@ -24,6 +24,8 @@ import { MSG_ANALYSE, MSG_WARM, toBase64, type AnalyseResponse } from '../vision
 export interface MediaAdapter {
   /** File inputs that attach media to the composer they sit in. */
   fileInput: string;
+  /** Buttons that remove an attached photo again, one per photo in attach order (sites/media-remove.ts). */
+  remove?: string;
 }
 
 export type PhotoStatus = 'checking' | 'done' | 'failed';
@@ -229,8 +231,36 @@ export function watchAttachments({ adapter, media, signal, send = defaultSend, w
     warm();
   };
   const onFocus = (e: FocusEvent) => maybeWarm(e.target);
+
+  /**
+   * A photo taken out of the draft no longer counts. The site's remove buttons stand one per
+   * preview in attach order, so the n-th button is our n-th photo — only when the counts agree;
+   * otherwise (a photo the site refused, a video among them) nothing is dropped: the safe side.
+   */
+  const maybeRemove = (target: EventTarget | null) => {
+    if (!media.remove || !(target instanceof Element)) return;
+    const button = safeClosest(target, media.remove);
+    if (!button) return;
+    const composer = composerFor(button);
+    const photos = composer && byComposer.get(composer);
+    if (!composer || !photos?.length) return;
+    let buttons: Element[];
+    try {
+      buttons = Array.from(composer.querySelectorAll(media.remove));
+    } catch {
+      return;
+    }
+    const i = buttons.indexOf(button);
+    if (i < 0 || buttons.length !== photos.length) return;
+    const [gone] = photos.splice(i, 1);
+    gone?.thumb?.close();
+    notify(composer);
+  };
   // the site's photo button clicks its hidden file input: that click is the picker opening
-  const onClick = (e: MouseEvent) => maybeWarm(e.target);
+  const onClick = (e: MouseEvent) => {
+    maybeWarm(e.target);
+    maybeRemove(e.target);
+  };
 
   const opts = { capture: true, signal } as const;
   window.addEventListener('focusin', onFocus, opts);

@@ -7,6 +7,7 @@ import { createUi } from '../components/ui';
 import { adapterWithOverrides } from '../sites/overrides';
 import type { SiteId } from '../sites/types';
 import { watchAttachments } from './attachments';
+import { MEDIA_REMOVE } from '../sites/media-remove';
 
 /**
  * @param overrides selector overrides, `{ [siteId]: { [selectorName]: selector } }` (sites/overrides.ts).
@@ -20,7 +21,8 @@ export function startSite(site: SiteId, ctx: ContentScriptContext, overrides?: u
   // photo check (issue #4): photos attached through the adapter's media inputs (and dropped or
   // pasted into a composer) are checked as they are attached, in the extension's engine
   const media = adapter.selectors.media;
-  const watcher = media ? watchAttachments({ adapter, media: { fileInput: media }, signal: ctx.signal }) : undefined;
+  const remove = MEDIA_REMOVE[site];
+  const watcher = media ? watchAttachments({ adapter, media: { fileInput: media, ...(remove ? { remove } : {}) }, signal: ctx.signal }) : undefined;
   startGuard({
     adapter,
     ...settings,

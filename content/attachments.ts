@@ -26,6 +26,8 @@ export interface MediaAdapter {
   fileInput: string;
   /** Buttons that remove an attached photo again, one per photo in attach order (sites/media-remove.ts). */
   remove?: string;
+  /** Places whose pickers and drops another watcher owns (the profile-photo flow's dialog). */
+  exclude?: string;
 }
 
 export type PhotoStatus = 'checking' | 'done' | 'failed';
@@ -191,7 +193,7 @@ export function watchAttachments({ adapter, media, signal, send = defaultSend, w
 
   const attach = (anchor: Element, files: readonly File[]) => {
     const images = files.filter(isImageFile);
-    if (!images.length) return;
+    if (!images.length || (media.exclude && safeClosest(anchor, media.exclude))) return;
     const composer = composerFor(anchor);
     if (!composer) return;
     const list = byComposer.get(composer) ?? [];

@@ -1,0 +1,68 @@
+/**
+ * Profile pictures on X, end to end: a picture chosen in the "Edit profile" dialog is checked when
+ * chosen, and Save warns before a picture with a finding is published; a clean picture saves as
+ * usual. The fixture's dialog records each save in window.__xProfileSaves.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, openSite, ROOT_DIR, serveSites, warmUp, type LaunchedBrowser, type SiteServer } from './harness';
+
+const TEXT = path.join(ROOT_DIR, 'tests/vision/text');
+const photo = (name: string) => ({ name, mimeType: 'image/jpeg', buffer: readFileSync(path.join(TEXT, name)) });
+
+let browser: LaunchedBrowser;
+let server: SiteServer;
+
+const saves = (p: Page) => p.evaluate(() => (window as unknown as { __xProfileSaves: { avatar: string | null }[] }).__xProfileSaves);
+const openProfile = () => openSite(browser.context, 'https://x.com/settings/profile', '[data-testid="Profile_Save_Button"]');
+const avatarInput = (p: Page) => p.locator('[data-testid="editProfileAvatar"] input[type="file"]');
+const save = (p: Page) => p.locator('[data-testid="Profile_Save_Button"]').click();
+
+beforeAll(async () => {
+  browser = await launchWithExtension({ locale: 'id' });
+  server = await serveSites(browser.context);
+  await warmUp(browser.context);
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('profile pictures on X', () => {
+  it('a campaign poster as the new avatar: Save warns first; Edit keeps the dialog, Post anyway saves once', async () => {
+    const page = await openProfile();
+    await avatarInput(page).setInputFiles(photo('poster-coblos-nomor-2.jpg'));
+    await save(page);
+    const dlg = page.getByRole('alertdialog');
+    await dlg.waitFor({ state: 'visible' });
+    const item = dlg.locator('li.photo-finding[data-kind="text"]').first();
+    await item.waitFor({ timeout: 60_000 });
+    expect(await item.innerText()).toContain('tulisan di foto');
+    expect(await saves(page)).toEqual([]);
+    await dlg.locator('button[data-action="edit"]').click();
+    expect(await saves(page)).toEqual([]);
+    await expect(page.locator('[data-testid="Profile_Save_Button"]').isVisible()).resolves.toBe(true);
+
+    await save(page);
+    await dlg.waitFor({ state: 'visible' });
+    await dlg.locator('button[data-action="post"]').click();
+    await expect.poll(() => saves(page)).toHaveLength(1);
+    expect((await saves(page))[0]!.avatar).toBe('poster-coblos-nomor-2.jpg');
+    await page.close();
+  });
+
+  it('a greeting card as the new avatar saves as usual, with no warning left on screen', async () => {
+    const page = await openProfile();
+    await avatarInput(page).setInputFiles(photo('greeting-idul-fitri.jpg'));
+    await save(page);
+    await expect.poll(() => saves(page), { timeout: 60_000 }).toHaveLength(1);
+    await expect.poll(() => page.getByRole('alertdialog').count()).toBe(0);
+    await page.close();
+  });
+
+  it('made no network request of its own', () => {
+    expect(server.foreign()).toEqual([]);
+  });
+});

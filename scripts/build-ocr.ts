@@ -11,6 +11,7 @@
  * caches language data in IndexedDB. We never use its main-thread client (vision/ocr.ts speaks
  * the worker's message protocol itself) and bundle the worker from source with three files
  * replaced: the core loader (only the one file we name, no CDN default, no feature probing),
+ * the regenerator polyfill (async functions are native; its fallback is a Function() constructor),
  * the cache (none: the data ships with the extension), gunzip (zlibjs' build needs Node's
  * Buffer; the client decompresses with the browser's DecompressionStream) and the CDN default of the language path
  * (the data always arrives as bytes). The build fails if an update moves that code, and
@@ -77,6 +78,9 @@ function localOnly(): Plugin {
       b.onLoad({ filter: /[\\/]tesseract\.js[\\/]src[\\/]worker-script[\\/]browser[\\/]getCore\.js$/ }, () => ({ contents: GET_CORE, loader: 'js' }));
       b.onLoad({ filter: /[\\/]tesseract\.js[\\/]src[\\/]worker-script[\\/]browser[\\/]cache\.js$/ }, () => ({ contents: NO_CACHE, loader: 'js' }));
       b.onLoad({ filter: /[\\/]tesseract\.js[\\/]src[\\/]worker-script[\\/]browser[\\/]gunzip\.js$/ }, () => ({ contents: NO_GUNZIP, loader: 'js' }));
+      // the worker's async functions are native here (target chrome120); the polyfill's fallback
+      // is a Function() constructor, which no extension code may carry
+      b.onLoad({ filter: /[\\/]regenerator-runtime[\\/]runtime\.js$/ }, () => ({ contents: '', loader: 'js' }));
       b.onLoad({ filter: /[\\/]tesseract\.js[\\/]src[\\/]worker-script[\\/]index\.js$/ }, (args) => {
         const src = readFileSync(args.path, 'utf8');
         if (!LANG_CDN.test(src)) throw new Error(`tesseract.js: the CDN default of langPath moved in ${args.path}: update scripts/build-ocr.ts`);

@@ -11,7 +11,8 @@ import { local, t, type Lang } from './i18n';
 import { LegalBasis } from './LegalBasis';
 import { problemText } from './photo-text';
 
-function Thumb({ photo, boxes }: { photo: Photo; boxes: [number, number, number, number][] }) {
+/** A small copy of a photo with boxes drawn on it (boxes in the pixels of width × height). */
+export function Thumb({ photo, boxes }: { photo: Pick<Photo, 'thumb' | 'width' | 'height' | 'name'>; boxes: [number, number, number, number][] }) {
   const ref = useRef<HTMLCanvasElement>(null);
   useLayoutEffect(() => {
     const c = ref.current;

@@ -16,6 +16,7 @@ import type { PackStatus } from '../../lib/policy/packs';
 import { HistoryStore, toCsv, toJson, type WarningRecord } from '../../lib/history/store';
 import { download, formatTime, useAppState, useUserSettings } from '../shared';
 import { tryPhoto, type PhotoTry } from './try-photo';
+import { Thumb } from '../../components/Photos';
 
 const MODE_KEYS: Record<Mode, MessageKey> = { warn: 'modeWarn', confirm: 'modeConfirm', block: 'modeBlock' };
 const SOURCE_KEYS: Record<PackStatus['source'], MessageKey> = { national: 'srcNational', inline: 'srcInline', url: 'srcUrl', user: 'srcUser' };
@@ -448,6 +449,9 @@ function Try({ packs, lang }: { packs: RulePack[]; lang: string }) {
                     <div class="words">
                       {t('photoTextKind')}, {t('photoTextRead')}: <mark>{f.text.words}</mark>
                     </div>
+                  )}
+                  {photo.result?.ok && (
+                    <Thumb photo={{ name: photo.name, thumb: photo.result.thumb, width: photo.result.width, height: photo.result.height }} boxes={f.boxes} />
                   )}
                   <div>{local(f.why, l)}</div>
                   <div class="ref">

@@ -119,6 +119,11 @@ describe('text in photos', () => {
     const li = result.locator('li[data-kind="text"][data-rule="ajakan-coblos-nomor"]');
     expect((await li.innerText()).toLowerCase()).toContain('coblos nomor 2');
     expect(await li.innerText()).toContain('tulisan di foto');
+    // the words boxed on the photo, on screen
+    const thumb = li.locator('canvas.thumb');
+    await expect(thumb.isVisible()).resolves.toBe(true);
+    expect(JSON.parse((await thumb.getAttribute('data-boxes'))!)).toHaveLength(3);
+    await o.locator('#try').screenshot({ path: path.join(ROOT_DIR, 'tests/e2e/.artifacts/options-try-photo-text.png') });
 
     await input.setInputFiles(photo(GREETING));
     await result.and(o.locator('[data-state]:not([data-state="checking"])')).waitFor({ timeout: 90_000 });

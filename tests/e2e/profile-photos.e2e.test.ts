@@ -1,13 +1,14 @@
 /**
- * Profile pictures on X, end to end: a picture chosen in the "Edit profile" dialog is checked when
- * chosen, and Save warns before a picture with a finding is published; a clean picture saves as
- * usual. The fixture's dialog records each save in window.__xProfileSaves.
+ * Profile pictures on X and Facebook, end to end: a picture chosen in the site's profile dialog is
+ * checked when chosen, and Save warns before a picture with a finding is published; a clean picture
+ * saves as usual. The X fixture records each save in window.__xProfileSaves, the Facebook fixture in
+ * window.__posts (kind "profile-picture").
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, openSite, ROOT_DIR, serveSites, warmUp, type LaunchedBrowser, type SiteServer } from './harness';
+import { launchWithExtension, openSite, ROOT_DIR, serveSites, sitePosts, waitForSitePosts, warmUp, type LaunchedBrowser, type SiteServer } from './harness';
 
 const TEXT = path.join(ROOT_DIR, 'tests/vision/text');
 const photo = (name: string) => ({ name, mimeType: 'image/jpeg', buffer: readFileSync(path.join(TEXT, name)) });
@@ -61,7 +62,39 @@ describe('profile pictures on X', () => {
     await expect.poll(() => page.getByRole('alertdialog').count()).toBe(0);
     await page.close();
   });
+});
 
+describe('profile pictures on Facebook', () => {
+  it('a campaign poster in the "Perbarui foto profil" dialog: Simpan warns first, nothing is published until the person chooses', async () => {
+    const page = await openSite(browser.context, 'https://www.facebook.com/', '[role="button"][aria-label="Perbarui foto profil"]');
+    await page.locator('[role="button"][aria-label="Perbarui foto profil"]').click();
+    const dialog = page.locator('[role="dialog"][aria-label="Perbarui foto profil"]');
+    await dialog.locator('input[type="file"]').setInputFiles(photo('poster-coblos-nomor-2.jpg'));
+    await dialog.locator('[role="button"][aria-label="Simpan"]').click();
+    const warn = page.getByRole('alertdialog');
+    await warn.waitFor({ state: 'visible' });
+    await warn.locator('li.photo-finding[data-kind="text"]').first().waitFor({ timeout: 60_000 });
+    expect(await sitePosts(page)).toEqual([]);
+    await warn.locator('button[data-action="post"]').click();
+    const [post] = await waitForSitePosts(page, 1, 30_000);
+    expect(post).toMatchObject({ site: 'facebook', kind: 'profile-picture', text: 'poster-coblos-nomor-2.jpg' });
+    await page.close();
+  });
+
+  it('a greeting card saves as usual', async () => {
+    const page = await openSite(browser.context, 'https://www.facebook.com/', '[role="button"][aria-label="Perbarui foto profil"]');
+    await page.locator('[role="button"][aria-label="Perbarui foto profil"]').click();
+    const dialog = page.locator('[role="dialog"][aria-label="Perbarui foto profil"]');
+    await dialog.locator('input[type="file"]').setInputFiles(photo('greeting-idul-fitri.jpg'));
+    await dialog.locator('[role="button"][aria-label="Simpan"]').click();
+    const [post] = await waitForSitePosts(page, 1, 60_000);
+    expect(post).toMatchObject({ kind: 'profile-picture', text: 'greeting-idul-fitri.jpg' });
+    await expect.poll(() => page.getByRole('alertdialog').count()).toBe(0);
+    await page.close();
+  });
+});
+
+describe('privacy', () => {
   it('made no network request of its own', () => {
     expect(server.foreign()).toEqual([]);
   });

@@ -40,7 +40,7 @@ async function pageBackend(): Promise<EngineBackend> {
   const { HandRunner } = await import('../vision/runner');
   const { fromBase64 } = await import('../vision/protocol');
   const { TextRunner } = await import('../vision/ocr');
-  const { analysePhoto } = await import('../vision/photo-check');
+  const { analysePhoto, warmEngines } = await import('../vision/photo-check');
   let runner: InstanceType<typeof HandRunner> | null = null;
   let text: InstanceType<typeof TextRunner> | null = null;
   return {
@@ -52,7 +52,7 @@ async function pageBackend(): Promise<EngineBackend> {
     async warm() {
       runner ??= new HandRunner({ assetBase: browser.runtime.getURL('/vision/hand_landmarker.task').replace(/[^/]+$/, '') });
       text ??= new TextRunner({ assetBase: browser.runtime.getURL('/ocr/ocr-worker.js').replace(/[^/]+$/, '') });
-      await Promise.all([runner.load(), text.load()]);
+      await warmEngines(runner, text);
     },
     async stop() {
       const r = runner;

@@ -5,7 +5,7 @@
 import { HandRunner } from './runner';
 import { fromBase64 } from './protocol';
 import { TextRunner } from './ocr';
-import { analysePhoto } from './photo-check';
+import { analysePhoto, warmEngines } from './photo-check';
 import { fingerprintBytes } from './fingerprint';
 
 const runner = new HandRunner({ assetBase: '/vision/' });
@@ -25,5 +25,6 @@ const text = new TextRunner({ assetBase: '/ocr/' });
     return text.loadMs.value;
   },
   closeText: () => text.close(),
+  warm: () => warmEngines(runner, text),
   fingerprint: (b64: string, side: 'photo' | 'reference') => fingerprintBytes(fromBase64(b64), side),
 };

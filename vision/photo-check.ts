@@ -62,3 +62,17 @@ export async function analysePhoto(hands: HandRunner, text: TextRunner | null, b
   const words = read.words.map((w) => ({ ...w, box: w.box.map((v) => Math.round(v * k)) as Box }));
   return { ...analysis, text: layoutText(words), ms: Math.round(performance.now() - t0), timing: { hands: found.ms, text: read.ms } };
 }
+
+/**
+ * Loads both engines and runs each once on a small blank picture: the first inference of each
+ * (graph set-up, LSTM buffers) costs as much as the load, and it is paid here, before the photo.
+ */
+export async function warmEngines(hands: HandRunner, text: TextRunner | null): Promise<void> {
+  await Promise.all([hands.load(), text?.load()]);
+  const c = new OffscreenCanvas(160, 160);
+  const ctx = c.getContext('2d')!;
+  ctx.fillStyle = '#fff';
+  ctx.fillRect(0, 0, 160, 160);
+  const blank = new Uint8Array(await (await c.convertToBlob({ type: 'image/png' })).arrayBuffer());
+  await analysePhoto(hands, text, blank);
+}

@@ -51,7 +51,14 @@ export function createVisionService(backend: EngineBackend, { idleMs = 60_000, t
       if (!backend.warm) return Promise.resolve();
       busy++;
       clearTimeout(idle);
-      const p = queue.then(() => backend.warm!().catch(() => {}));
+      // bounded like a check: a warm-up that hangs tears the engine down instead of stalling the queue
+      const p = queue.then(async () => {
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        const hung = new Promise<'hung'>((resolve) => (timer = setTimeout(() => resolve('hung'), timeoutMs)));
+        const r = await Promise.race([backend.warm!().catch(() => 'failed' as const), hung]);
+        clearTimeout(timer);
+        if (r === 'hung' || r === 'failed') await backend.stop().catch(() => {});
+      });
       queue = p.catch(() => {});
       return p.finally(() => {
         busy--;

@@ -5,7 +5,7 @@
 import { HandRunner } from '../../vision/runner';
 import { fromBase64, isAnalyseRequest, isWarmRequest, MSG_RUN, MSG_WARM_RUN, type AnalyseResponse } from '../../vision/protocol';
 import { TextRunner } from '../../vision/ocr';
-import { analysePhoto } from '../../vision/photo-check';
+import { analysePhoto, warmEngines } from '../../vision/photo-check';
 
 const runner = new HandRunner({ assetBase: browser.runtime.getURL('/vision/hand_landmarker.task').replace(/[^/]+$/, '') });
 // text in the photo: Tesseract in a worker of this document (public/ocr/)
@@ -19,10 +19,10 @@ browser.runtime.onMessage.addListener((msg: unknown, _sender, sendResponse: (r: 
   return true;
 });
 
-// warm-up ahead of a photo: both engines load now (answered when loaded, or failed)
+// warm-up ahead of a photo: both engines load and run once now (answered when done, or failed)
 browser.runtime.onMessage.addListener((msg: unknown, _sender, sendResponse: (r: { ok: boolean }) => void) => {
   if (!isWarmRequest(msg, MSG_WARM_RUN)) return undefined;
-  Promise.all([runner.load(), text.load()]).then(
+  warmEngines(runner, text).then(
     () => sendResponse({ ok: true }),
     () => sendResponse({ ok: false }),
   );

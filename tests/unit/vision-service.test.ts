@@ -99,6 +99,15 @@ describe('vision service', () => {
     expect(backend.stops).toBe(0);
     await vi.advanceTimersByTimeAsync(1001);
     expect(backend.stops).toBe(1);
+    // a warm-up that hangs is cut off and the engine torn down; the next photo still runs
+    const hang = fakeBackend(async () => ok(2));
+    hang.backend.warm = () => new Promise(() => {});
+    const h = createVisionService(hang.backend, { timeoutMs: 500 });
+    void h.warm();
+    const next = h.analyse('2', 'b.jpg');
+    await vi.advanceTimersByTimeAsync(600);
+    expect((await next).ok).toBe(true);
+    expect(hang.backend.stops).toBe(1);
     // a backend without warm-up: nothing happens, nothing breaks
     const plain = createVisionService(fakeBackend(async () => ok(1)).backend);
     await expect(plain.warm()).resolves.toBeUndefined();

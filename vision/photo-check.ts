@@ -43,18 +43,19 @@ export async function forText(bytes: Uint8Array, side = TEXT_SIDE): Promise<{ by
 
 export async function analysePhoto(hands: HandRunner, text: TextRunner | null, bytes: Uint8Array): Promise<ImageAnalysis> {
   const t0 = performance.now();
-  const reading = text
-    ? forText(bytes)
-        .then(async (img) => (img ? { ...(await text.read(img.bytes)), width: img.width } : null))
-        .catch((err: unknown) => {
-          console.warn('[jaga-netral] text engine failed', err);
-          return null;
-        })
-    : Promise.resolve(null);
-  const print = triage(bytes).ok ? fingerprintBytes(bytes).catch(() => null) : Promise.resolve(null);
-  const [found, read, fingerprint] = await Promise.all([hands.analyse(bytes), reading, print]);
+  const fail = (err: unknown) => {
+    console.warn('[jaga-netral] text engine failed', err);
+    return null;
+  };
+  // The text image is prepared first and handed to its worker before the hand engine starts:
+  // the hand detector holds this thread while it runs, and the text worker must already have its
+  // picture by then, or the two would run one after the other instead of side by side.
+  const img = text ? await forText(bytes).catch(fail) : null;
+  const reading = text && img ? text.read(img.bytes).then((r) => ({ ...r, width: img.width }), fail) : Promise.resolve(null);
+  const found = await hands.analyse(bytes);
   const hard = found.problem && found.problem !== 'animated';
   if (hard) return found;
+  const [read, fingerprint] = await Promise.all([reading, fingerprintBytes(bytes).catch(() => null)]);
   const analysis = fingerprint ? { ...found, fingerprint } : found;
   if (!read) return analysis;
   // word boxes into the pixels the hands were found in

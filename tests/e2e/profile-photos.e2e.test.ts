@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, openSite, ROOT_DIR, serveSites, sitePosts, waitForSitePosts, warmUp, type LaunchedBrowser, type SiteServer } from './harness';
+import { launchWithExtension, openSite, ROOT_DIR, serveSites, sitePosts, tabBadges, waitForSitePosts, warmUp, type LaunchedBrowser, type SiteServer } from './harness';
 
 const TEXT = path.join(ROOT_DIR, 'tests/vision/text');
 const photo = (name: string) => ({ name, mimeType: 'image/jpeg', buffer: readFileSync(path.join(TEXT, name)) });
@@ -51,6 +51,8 @@ describe('profile pictures on X', () => {
     await dlg.locator('button[data-action="post"]').click();
     await expect.poll(() => saves(page)).toHaveLength(1);
     expect((await saves(page))[0]!.avatar).toBe('poster-coblos-nomor-2.jpg');
+    // a dialog without a text box is not taken for a broken composer: protection is not marked degraded
+    expect((await tabBadges(browser.context)).map((b) => b.badge)).not.toContain('!');
     await page.close();
   });
 

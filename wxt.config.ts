@@ -3,6 +3,7 @@ import type { Plugin } from 'vite';
 import { buildModels } from './scripts/build-models';
 import { findTelemetry } from './scripts/check-no-telemetry';
 import { MEDIAPIPE_BUNDLE, withoutTelemetry } from './scripts/mediapipe-telemetry';
+import { buildOcr, scanForCdn } from './scripts/build-ocr';
 
 /**
  * Jaga Netral never renders raw HTML. Preact still ships the one innerHTML sink behind
@@ -119,11 +120,18 @@ export default defineConfig({
   }),
   hooks: {
     // the hand model bundle and MediaPipe's wasm (public/vision/), built from npm packages
-    'build:before': () => buildModels(false),
-    // nothing leaves the device: no built file may name a Google API host (scripts/check-no-telemetry.ts)
+    'build:before': async () => {
+      buildModels(false);
+      // the text engine (public/ocr/): tesseract.js' worker, core and language data, no CDN
+      await buildOcr(false);
+    },
+    // nothing leaves the device: no built file may name a Google API host (scripts/check-no-telemetry.ts),
+    // nor a CDN (tesseract.js and others default to one)
     'build:done': (wxt) => {
       const hits = findTelemetry(wxt.config.outDir);
       if (hits.length) throw new Error(`the build contains telemetry endpoints:\n${hits.map((h) => `  ${h.file}: ${h.match}`).join('\n')}`);
+      const cdn = scanForCdn(wxt.config.outDir);
+      if (cdn.length) throw new Error(`CDN addresses in the build: ${cdn.map(([f, h]) => `${f}: ${h}`).join('; ')}`);
     },
   },
   vite: () => ({

@@ -5,7 +5,7 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { createVisionService, type EngineBackend } from '../vision/service';
-import { isAnalyseRequest, MSG_ANALYSE, MSG_RUN, type AnalyseResponse } from '../vision/protocol';
+import { isAnalyseRequest, isWarmRequest, MSG_ANALYSE, MSG_RUN, MSG_WARM, MSG_WARM_RUN, type AnalyseResponse } from '../vision/protocol';
 
 function offscreenBackend(): EngineBackend {
   const url = browser.runtime.getURL('/offscreen.html');
@@ -25,6 +25,10 @@ function offscreenBackend(): EngineBackend {
       if (!res) throw new Error('the engine document closed without answering');
       return res;
     },
+    async warm() {
+      await ensure();
+      await browser.runtime.sendMessage({ type: MSG_WARM_RUN });
+    },
     async stop() {
       const contexts = await browser.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT' as Browser.runtime.ContextType], documentUrls: [url] });
       if (contexts.length) await browser.offscreen.closeDocument().catch(() => {});
@@ -35,16 +39,27 @@ function offscreenBackend(): EngineBackend {
 async function pageBackend(): Promise<EngineBackend> {
   const { HandRunner } = await import('../vision/runner');
   const { fromBase64 } = await import('../vision/protocol');
+  const { TextRunner } = await import('../vision/ocr');
+  const { analysePhoto, warmEngines } = await import('../vision/photo-check');
   let runner: InstanceType<typeof HandRunner> | null = null;
+  let text: InstanceType<typeof TextRunner> | null = null;
   return {
     async run(data) {
       runner ??= new HandRunner({ assetBase: browser.runtime.getURL('/vision/hand_landmarker.task').replace(/[^/]+$/, '') });
-      return { ok: true, analysis: await runner.analyse(fromBase64(data)), loadMs: runner.loadMs.value };
+      text ??= new TextRunner({ assetBase: browser.runtime.getURL('/ocr/ocr-worker.js').replace(/[^/]+$/, '') });
+      return { ok: true, analysis: await analysePhoto(runner, text, fromBase64(data)), loadMs: runner.loadMs.value };
+    },
+    async warm() {
+      runner ??= new HandRunner({ assetBase: browser.runtime.getURL('/vision/hand_landmarker.task').replace(/[^/]+$/, '') });
+      text ??= new TextRunner({ assetBase: browser.runtime.getURL('/ocr/ocr-worker.js').replace(/[^/]+$/, '') });
+      await warmEngines(runner, text);
     },
     async stop() {
       const r = runner;
+      const t = text;
       runner = null;
-      await r?.close();
+      text = null;
+      await Promise.all([r?.close(), t?.close()]);
     },
   };
 }
@@ -53,6 +68,12 @@ export function startVision(): void {
   // photo check (issue #4)
   const backend: Promise<EngineBackend> = import.meta.env.FIREFOX ? pageBackend() : Promise.resolve(offscreenBackend());
   const service = backend.then((b) => createVisionService(b));
+  // warm-up ahead of a photo: answered at once, the loading goes on in the engine
+  browser.runtime.onMessage.addListener((msg: unknown) => {
+    if (!isWarmRequest(msg, MSG_WARM)) return undefined;
+    void service.then((s) => s.warm());
+    return undefined;
+  });
   browser.runtime.onMessage.addListener((msg: unknown, _sender, sendResponse: (r: AnalyseResponse) => void) => {
     if (!isAnalyseRequest(msg, MSG_ANALYSE)) return undefined;
     service

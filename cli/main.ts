@@ -5,7 +5,8 @@
  *   jaga-netral scan [--pack FILE]...        JSON Lines {"id","text"} on stdin → one verdict line per input
  *   jaga-netral pack validate FILE           check a rule pack (on top of the national pack)
  *   jaga-netral pack build --csv FILE        candidate list (CSV) → regional pack on stdout
- *   jaga-netral scan-images DIR [--pack FILE]...   hand poses in photos (headless Chromium)
+ *   jaga-netral pack add-images PACK DIR     reference images (fingerprints only) into a pack, on stdout
+ *   jaga-netral scan-images DIR [--pack FILE]...   hand poses and text in photos (headless Chromium)
  *
  * Exit codes: 0 ok; 1 bad input (a bad line, an invalid pack); 2 usage error.
  */
@@ -31,8 +32,11 @@ Usage:
   jaga-netral pack build --csv FILE [--id ID] [--version V]
       Turn a candidate list into a regional pack (JSON on stdout). CSV header:
       election,region,number,candidate,running_mate,aliases   (aliases separated by |)
+  jaga-netral pack add-images PACK DIR [--entity ID] [--ref KEY]
+      Add the images in DIR to PACK as agency reference images (perceptual fingerprints, never the
+      bytes; a PNG with a transparent middle is a twibbon frame) and print the pack (JSON on stdout).
   jaga-netral scan-images DIR [--pack FILE]...
-      Check every image in DIR for candidate-number hand poses (headless Chromium).
+      Check every image in DIR for candidate-number hand poses and campaign text (headless Chromium).
   jaga-netral pack keygen --out NAME
       New Ed25519 key pair for signing packs: NAME.key (private) and NAME.pub (the policy's packPublicKey).
   jaga-netral pack sign FILE --key NAME.key
@@ -194,6 +198,18 @@ function packBuild(argv: string[], io: Io): number {
   return 0;
 }
 
+async function packAddImages(argv: string[], io: Io): Promise<number> {
+  const modPath = '../cli/pack-images.ts';
+  let mod: { packAddImagesMain?: (argv: string[], io: Io) => Promise<number> };
+  try {
+    mod = await import(/* @vite-ignore */ modPath);
+  } catch {
+    throw new InputError('pack add-images is not available in this build');
+  }
+  if (!mod.packAddImagesMain) throw new InputError('pack add-images is not available in this build');
+  return mod.packAddImagesMain(argv, io);
+}
+
 async function scanImages(argv: string[]): Promise<number> {
   const modPath = '../cli/scan-images.ts';
   let mod: { scanImagesMain?: (argv: string[]) => Promise<number> };
@@ -225,10 +241,11 @@ export async function main(args: string[], io: Io = process): Promise<number> {
       const sub = argv.shift();
       if (sub === 'validate') return packValidate(argv, io);
       if (sub === 'build') return packBuild(argv, io);
+      if (sub === 'add-images') return await packAddImages(argv, io);
       if (sub === 'keygen') return await packKeygen(argv, io);
       if (sub === 'sign') return await packSign(argv, io);
       if (sub === 'verify') return await packVerify(argv, io);
-      throw new UsageError(sub ? `unknown pack command '${sub}' (validate, build, keygen, sign, verify)` : 'pack needs a command: validate, build, keygen, sign or verify');
+      throw new UsageError(sub ? `unknown pack command '${sub}' (validate, build, add-images, keygen, sign, verify)` : 'pack needs a command: validate, build, add-images, keygen, sign or verify');
     }
     if (cmd === 'policy') {
       const sub = argv.shift();

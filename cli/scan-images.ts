@@ -1,22 +1,36 @@
 /**
  * `jaga-netral scan-images DIR [--pack FILE]...`
  *
- * Runs the real hand engine in headless Chromium on every image in DIR (not recursive) and prints
- * one JSON line per file, in file-name order:
+ * Runs the real photo engine (hands and text) in headless Chromium on every image in DIR (not
+ * recursive) and prints one JSON line per file, in file-name order:
  *
  *   {"file": "…", "hands": [{"gesture": "…", "fingers": ["thumb", …], "count": N, "score": X,
- *    "box": [x, y, w, h]}], "verdict": "violation"|"caution"|"ok", "findings": […]}
+ *    "box": [x, y, w, h]}], "text": "the words read", "verdict": "violation"|"caution"|"ok",
+ *    "findings": [{"kind": "pose"|"text"|"reference", "rule": …, "box": [x, y, w, h],
+ *    "boxes": [[x, y, w, h], …], "words": "…" (text), …}]}
  *
- * plus "problem" when a file could not be (fully) checked. Numbers in play come from the national
- * pack and each --pack (validated like the extension does). Exit code: 0 done, 2 bad arguments.
+ * plus "problem" when a file could not be (fully) checked. Boxes are in the pixels of the image as
+ * analysed (longest side at most 1280). Findings come from the national pack and each --pack
+ * (validated like the extension does): the ballot numbers in play for poses, the rules for text. Exit code: 0 done, 2 bad arguments.
  * A file that can't be read or decoded is reported on its own line; it never stops the scan.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { createEngine } from '../lib/packs';
 import { imageFindings, numbersInPlay } from '../lib/vision/findings';
-import type { ImageAnalysis } from '../lib/vision/types';
+import { referenceSet } from '../lib/vision/references';
+import type { Box, ImageAnalysis } from '../lib/vision/types';
 import { openHeadlessEngine } from '../vision/headless';
+
+/** The smallest box holding all of a finding's boxes. */
+function unionBox(boxes: readonly Box[]): Box | null {
+  if (!boxes.length) return null;
+  const x0 = Math.min(...boxes.map((b) => b[0]));
+  const y0 = Math.min(...boxes.map((b) => b[1]));
+  const x1 = Math.max(...boxes.map((b) => b[0] + b[2]));
+  const y1 = Math.max(...boxes.map((b) => b[1] + b[3]));
+  return [x0, y0, x1 - x0, y1 - y0];
+}
 
 /** Files larger than this are not read into memory (reported as too-large). */
 const MAX_FILE_BYTES = 64 * 1024 * 1024;
@@ -56,8 +70,12 @@ export async function scanImagesMain(argv: string[], out: (line: string) => void
     return fail(`cannot read pack: ${(err as Error).message}`);
   }
   let inPlay;
+  let rules;
+  let references;
   try {
-    inPlay = numbersInPlay(createEngine(packs).packs);
+    rules = createEngine(packs);
+    inPlay = numbersInPlay(rules.packs);
+    references = referenceSet(rules.packs);
   } catch (err) {
     return fail(`invalid pack: ${(err as Error).message}`);
   }
@@ -76,13 +94,14 @@ export async function scanImagesMain(argv: string[], out: (line: string) => void
           analysis = { width: 0, height: 0, hands: [], problem: 'engine-failed', detail: (err as Error).message.split('\n')[0] };
         }
       }
-      const { verdict, findings } = imageFindings([{ name: file, analysis }], inPlay);
+      const { verdict, findings } = imageFindings([{ name: file, analysis }], inPlay, { engine: rules, references });
       out(
         JSON.stringify({
           file,
           hands: analysis.hands.map(({ gesture, fingers, count, score, box }) => ({ gesture, fingers, count, score, box })),
+          text: analysis.text?.text ?? '',
           verdict,
-          findings,
+          findings: findings.map((f) => ({ ...f, box: unionBox(f.boxes), ...(f.text ? { words: f.text.words } : {}) })),
           ...(analysis.problem ? { problem: analysis.problem } : {}),
         }),
       );

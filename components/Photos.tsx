@@ -1,6 +1,6 @@
 /**
  * The photo part of the warning: progress while photos are checked, each finding with a
- * thumbnail of its photo and the hand boxed, and an honest list of photos that could not be
+ * thumbnail of its photo and the hand (or the words read, or the matched reference) boxed, and an honest list of photos that could not be
  * checked. Thumbnails are drawn into canvases (no data: URLs, so the page's CSP does not apply).
  */
 import { useLayoutEffect, useRef } from 'preact/hooks';
@@ -11,7 +11,8 @@ import { local, t, type Lang } from './i18n';
 import { LegalBasis } from './LegalBasis';
 import { problemText } from './photo-text';
 
-function Thumb({ photo, boxes }: { photo: Photo; boxes: [number, number, number, number][] }) {
+/** A small copy of a photo with boxes drawn on it (boxes in the pixels of width × height). */
+export function Thumb({ photo, boxes }: { photo: Pick<Photo, 'thumb' | 'width' | 'height' | 'name'>; boxes: [number, number, number, number][] }) {
   const ref = useRef<HTMLCanvasElement>(null);
   useLayoutEffect(() => {
     const c = ref.current;
@@ -24,29 +25,41 @@ function Thumb({ photo, boxes }: { photo: Photo; boxes: [number, number, number,
     ctx.drawImage(bmp, 0, 0);
     const sx = bmp.width / (photo.width || bmp.width);
     const sy = bmp.height / (photo.height || bmp.height);
-    ctx.lineWidth = Math.max(2, bmp.width / 120);
-    ctx.strokeStyle = '#d92d20';
-    for (const [x, y, w, h] of boxes) ctx.strokeRect(x * sx, y * sy, w * sx, h * sy);
+    const lw = Math.max(2, bmp.width / 120);
+    // a white halo under the red line, so a box shows on a red poster too
+    for (const [style, width] of [['#fff', lw + 3], ['#d92d20', lw]] as const) {
+      ctx.lineWidth = width;
+      ctx.strokeStyle = style;
+      for (const [x, y, w, h] of boxes) ctx.strokeRect(x * sx, y * sy, w * sx, h * sy);
+    }
   }, [photo.thumb, boxes.map((b) => b.join(',')).join(';')]);
   return <canvas ref={ref} class="thumb" data-photo={photo.name} data-boxes={JSON.stringify(boxes)} aria-hidden="true" />;
 }
 
 function FindingItem({ f, photo, lang }: { f: ImageFinding; photo: Photo | undefined; lang: Lang }) {
+  const kind = f.kind ?? 'pose';
   return (
-    <li class={`${f.severity} photo-finding`} data-rule={f.rule} data-gesture={f.hand.gesture}>
+    <li class={`${f.severity} photo-finding`} data-rule={f.rule} data-kind={kind} {...(f.hand ? { 'data-gesture': f.hand.gesture } : {})}>
       <div class="head">
         <span class={`badge ${f.severity}`}>{t(f.severity === 'violation' ? 'severityViolation' : 'severityCaution')}</span>
+        {kind === 'text' && <span class="kind">{t('photoTextKind')}</span>}
+        {kind === 'reference' && <span class="kind">{t('photoReferenceKind')}</span>}
         <q class="evidence">{f.evidence}</q>
         {f.entity && <span class="entity">{f.entity.label}</span>}
       </div>
-      {photo?.thumb && <Thumb photo={photo} boxes={[f.hand.box]} />}
+      {f.text && (
+        <p class="words">
+          {t('photoTextRead')}: <mark class="read">{f.text.words}</mark>
+        </p>
+      )}
+      {photo?.thumb && <Thumb photo={photo} boxes={f.boxes ?? (f.hand ? [f.hand.box] : [])} />}
       <p class="why">{local(f.why, lang)}</p>
       <LegalBasis
         legalRef={f.ref}
         rule={f.rule}
         source={f.source}
         sanctions={f.sanctions}
-        extra={` · ${t('photoConfidence')} ${Math.round(f.hand.score * 100)}%`}
+        extra={f.hand ? ` · ${t('photoConfidence')} ${Math.round(f.hand.score * 100)}%` : ''}
       />
     </li>
   );
@@ -92,6 +105,9 @@ export const PHOTO_STYLES = `
 .photos { margin: 8px 0; display: grid; gap: 8px; }
 .photos .checking { background: #eff8ff; border: 1px solid #b2ddff; border-radius: 8px; padding: 8px 10px; }
 .photos progress { width: 100%; }
+.photos .kind { font-size: 12px; font-weight: 600; color: #344054; background: #f2f4f7; border-radius: 4px; padding: 1px 6px; }
+.photos .words { margin: 4px 0; }
+.photos .words mark { background: #fef0c7; color: inherit; padding: 0 2px; }
 .photos .thumb { display: block; max-width: 100%; max-height: 220px; margin: 6px 0; border-radius: 6px; }
 .photos .unchecked { border: 1px dashed #f79009; border-radius: 8px; padding: 8px 10px; }
 .photos .unchecked ul { margin: 4px 0 0; padding-left: 18px; }

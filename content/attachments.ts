@@ -19,11 +19,15 @@ function safeQuery(root: Element, selector: string): Element | null {
 }
 import type { ImageAnalysis, ImageProblem } from '../lib/vision/types';
 import { triage } from '../lib/vision/sniff';
-import { MSG_ANALYSE, toBase64, type AnalyseResponse } from '../vision/protocol';
+import { MSG_ANALYSE, MSG_WARM, toBase64, type AnalyseResponse } from '../vision/protocol';
 
 export interface MediaAdapter {
   /** File inputs that attach media to the composer they sit in. */
   fileInput: string;
+  /** Buttons that remove an attached photo again, one per photo in attach order (sites/media-remove.ts). */
+  remove?: string;
+  /** Places whose pickers and drops another watcher owns (the profile-photo flow's dialog). */
+  exclude?: string;
 }
 
 export type PhotoStatus = 'checking' | 'done' | 'failed';
@@ -64,7 +68,12 @@ export interface WatchOptions {
   signal: AbortSignal;
   /** Sends one image to the engine; default: the extension's background. */
   send?: (data: string, name: string) => Promise<AnalyseResponse>;
+  /** Asks the engine to load ahead of a photo; default: the extension's background. */
+  warm?: () => void;
 }
+
+/** At most one warm-up request in this long (the engine idles out after 60 s). */
+export const WARM_EVERY_MS = 30_000;
 
 /** Longest side sent to the engine, and of the thumbnail. */
 export const SEND_SIDE = 1280;
@@ -74,6 +83,7 @@ export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
 const defaultSend = (data: string, name: string) =>
   browser.runtime.sendMessage({ type: MSG_ANALYSE, data, name }) as Promise<AnalyseResponse>;
+const defaultWarm = () => void browser.runtime.sendMessage({ type: MSG_WARM }).catch(() => {});
 
 function isImageFile(f: File): boolean {
   if (f.type.startsWith('image/')) return true;
@@ -110,7 +120,7 @@ async function encodeJpeg(bitmap: ImageBitmap): Promise<Uint8Array> {
   return ownBytes(await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.9 }));
 }
 
-export function watchAttachments({ adapter, media, signal, send = defaultSend }: WatchOptions): AttachmentWatcher {
+export function watchAttachments({ adapter, media, signal, send = defaultSend, warm = defaultWarm }: WatchOptions): AttachmentWatcher {
   const byComposer = new Map<Element, Photo[]>();
   const listeners = new Set<(c: Element) => void>();
   let nextId = 0;
@@ -198,7 +208,7 @@ export function watchAttachments({ adapter, media, signal, send = defaultSend }:
 
   const attach = (anchor: Element, files: readonly File[]) => {
     const images = files.filter(isImageFile);
-    if (!images.length) return;
+    if (!images.length || (media.exclude && safeClosest(anchor, media.exclude))) return;
     const composer = composerFor(anchor);
     if (!composer) return;
     const list = byComposer.get(composer) ?? [];
@@ -225,7 +235,53 @@ export function watchAttachments({ adapter, media, signal, send = defaultSend }:
     attach(e.target, Array.from(e.clipboardData.files));
   };
 
+  // The engines take about a second to load: start them when a photo may be coming — a composer
+  // got focus, or its file picker is about to open — so the photo itself pays only the check.
+  let warmedAt = -Infinity;
+  const maybeWarm = (target: EventTarget | null) => {
+    if (!(target instanceof Element)) return;
+    const picker = target instanceof HTMLInputElement && target.type === 'file' && safeClosest(target, media.fileInput);
+    if (!picker && !safeClosest(target, adapter.selectors.editor)) return;
+    const now = performance.now();
+    if (now - warmedAt < WARM_EVERY_MS) return;
+    warmedAt = now;
+    warm();
+  };
+  const onFocus = (e: FocusEvent) => maybeWarm(e.target);
+
+  /**
+   * A photo taken out of the draft no longer counts. The site's remove buttons stand one per
+   * preview in attach order, so the n-th button is our n-th photo — only when the counts agree;
+   * otherwise (a photo the site refused, a video among them) nothing is dropped: the safe side.
+   */
+  const maybeRemove = (target: EventTarget | null) => {
+    if (!media.remove || !(target instanceof Element)) return;
+    const button = safeClosest(target, media.remove);
+    if (!button) return;
+    const composer = composerFor(button);
+    const photos = composer && byComposer.get(composer);
+    if (!composer || !photos?.length) return;
+    let buttons: Element[];
+    try {
+      buttons = Array.from(composer.querySelectorAll(media.remove));
+    } catch {
+      return;
+    }
+    const i = buttons.indexOf(button);
+    if (i < 0 || buttons.length !== photos.length) return;
+    const [gone] = photos.splice(i, 1);
+    gone?.thumb?.close();
+    notify(composer);
+  };
+  // the site's photo button clicks its hidden file input: that click is the picker opening
+  const onClick = (e: MouseEvent) => {
+    maybeWarm(e.target);
+    maybeRemove(e.target);
+  };
+
   const opts = { capture: true, signal } as const;
+  window.addEventListener('focusin', onFocus, opts);
+  window.addEventListener('click', onClick, opts);
   window.addEventListener('change', onChange, opts);
   window.addEventListener('drop', onDrop, opts);
   window.addEventListener('paste', onPaste, opts);

@@ -1,8 +1,11 @@
 /**
- * A composer's photos, judged: findings through the active packs' ballot numbers, photos that
- * could not be checked, and whether the post needs the warning.
+ * A composer's photos, judged: hands through the active packs' ballot numbers, the text read in
+ * them through the same rules as typed text, matches with the packs' reference images, photos that could not be checked, and whether the
+ * post needs the warning.
  */
 import type { RulePack } from '../lib/rules/types';
+import { compilePacks, type Engine } from '../lib/rules/engine';
+import { referenceSet, type ReferenceSet } from '../lib/vision/references';
 import { imageFindings, numbersInPlay, type NumbersInPlay } from '../lib/vision/findings';
 import type { ImageVerdict } from '../lib/vision/types';
 import type { ComposerPhotos, Photo } from './attachments';
@@ -17,6 +20,22 @@ export interface PhotoReport extends ImageVerdict {
 }
 
 const inPlayCache = new WeakMap<readonly RulePack[], NumbersInPlay>();
+/** The packs come from the typed-text engine (already validated); compiled once per set. */
+const engineCache = new WeakMap<readonly RulePack[], Engine>();
+
+const referenceCache = new WeakMap<readonly RulePack[], ReferenceSet>();
+
+function referencesFor(packs: readonly RulePack[]): ReferenceSet {
+  let r = referenceCache.get(packs);
+  if (!r) referenceCache.set(packs, (r = referenceSet(packs)));
+  return r;
+}
+
+function engineFor(packs: readonly RulePack[]): Engine {
+  let e = engineCache.get(packs);
+  if (!e) engineCache.set(packs, (e = compilePacks(packs)));
+  return e;
+}
 
 export function photoReport(view: ComposerPhotos | null, packs: readonly RulePack[]): PhotoReport | null {
   if (!view) return null;
@@ -25,6 +44,7 @@ export function photoReport(view: ComposerPhotos | null, packs: readonly RulePac
   const { verdict, findings } = imageFindings(
     view.photos.map((p) => ({ name: p.name, analysis: p.analysis ?? { width: 0, height: 0, hands: [] } })),
     inPlay,
+    { engine: engineFor(packs), references: referencesFor(packs) },
   );
   const unchecked = view.photos.filter((p) => p.status === 'failed' || (p.problem && p.problem !== 'animated'));
   return {

@@ -7,6 +7,9 @@ import { createUi } from '../components/ui';
 import { adapterWithOverrides } from '../sites/overrides';
 import type { SiteId } from '../sites/types';
 import { watchAttachments } from './attachments';
+import { MEDIA_REMOVE } from '../sites/media-remove';
+import { PROFILE_PHOTOS } from '../sites/profile-photos';
+import { startProfilePhotos } from './profile-photo';
 
 /**
  * Starts the site's guard, and starts it again with a new adapter whenever the selector overrides in
@@ -35,19 +38,27 @@ export function startSite(site: SiteId, ctx: ContentScriptContext, overrides?: u
     // a new adapter starts from a clean bill of health; it reports again what it doesn't recognise
     document.documentElement.removeAttribute('data-jaga-netral-health');
     const health = createHealthReporter(adapter.id, adapter.name);
+    // one warning UI for the guard and the profile-picture check (the guard destroys it with its run)
+    const ui = createUi();
     // photo check: photos attached through the adapter's media inputs (and dropped or pasted into a
     // composer) are checked as they are attached, in the extension's engine
     const media = adapter.selectors.media;
-    const watcher = media ? watchAttachments({ adapter, media: { fileInput: media }, signal }) : undefined;
+    const remove = MEDIA_REMOVE[site];
+    const profile = PROFILE_PHOTOS[site];
+    const watcher = media
+      ? watchAttachments({ adapter, media: { fileInput: media, ...(remove ? { remove } : {}), ...(profile ? { exclude: profile.scope } : {}) }, signal })
+      : undefined;
     startGuard({
       adapter,
       ...settings,
-      ui: createUi(),
+      ui,
       signal,
       onHealth: (problem) => health.degraded(problem),
       onRecognised: (thing) => health.recognised(thing),
       ...(watcher ? { photos: { watcher } } : {}),
     });
+    // profile and cover pictures: checked when chosen, warned about before they are saved
+    if (profile) startProfilePhotos({ adapter, flow: profile, engine: settings.engine, policy: settings.policy, ui, signal });
     health.ok();
   };
 

@@ -2,9 +2,12 @@
  * Photo-check figures (printed, never asserted): in headless Chromium on this machine, the real
  * engine (vision/runner.ts with the built model bundle and wasm).
  *
- *   cold    first photo in a fresh browser, model and wasm load included (median of 3 browsers)
- *   warm    per photo, model loaded (median of ≥ 20): a 480×640 photo with one hand; a 1280×853
- *           photo with no hand (the tiled retry runs: the slow path)
+ *   cold    first photo in a fresh browser, hand and text engines' load included (median of 3
+ *           browsers); and the first photo after the warm-up a composer's focus starts
+ *   warm    per photo, engines loaded (median of ≥ 20): 1080×1080 photos — a poster with text, a
+ *           busy picture with no hand and no text, a photo of a hand with no text — hands and
+ *           text side by side, with each engine's share; a 480×640 photo with one hand; a
+ *           1280×853 photo with no hand (the tiled retry runs: the slow path)
  *   memory  the engine page's renderer process (RSS) before and after loading, and its JS heap
  *   size    the Chrome build (.output/chrome-mv3): raw, and deflated as in the store zip
  *
@@ -17,6 +20,7 @@ import { openHeadlessEngine, type HeadlessEngine } from '../vision/headless';
 
 const RUNS = Math.max(20, Number(process.argv.find((a) => a.startsWith('--runs='))?.slice(7) ?? 25));
 const photo = (f: string) => new Uint8Array(readFileSync(path.join('tests/vision/photos', f)));
+const textPhoto = (f: string) => new Uint8Array(readFileSync(path.join('tests/vision/text', f)));
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))]!;
 const mb = (b: number) => `${(b / 1024 / 1024).toFixed(1)} MB`;
@@ -79,7 +83,22 @@ for (let i = 0; i < 3; i++) {
     await engine.close();
   }
 }
-console.log(`  cold: first photo incl. model + wasm load       median ${ms(median(cold)).padStart(10)}   (n=3, model load alone ${ms(median(loads))})   goal ≤ 1000 ms`);
+console.log(`  cold: first photo incl. hand + text engine load median ${ms(median(cold)).padStart(10)}   (n=3, hand model load alone ${ms(median(loads))})`);
+
+// the engines started by the composer's focus (warm-up), then the first photo
+const afterWarm: number[] = [];
+for (let i = 0; i < 3; i++) {
+  const engine = await openHeadlessEngine();
+  try {
+    await engine.page.evaluate(() => (globalThis as unknown as { jagaVision: { warm(): Promise<void> } }).jagaVision.warm());
+    const t0 = performance.now();
+    await engine.analyse(textPhoto('poster-coblos-nomor-2.jpg'));
+    afterWarm.push(performance.now() - t0);
+  } finally {
+    await engine.close();
+  }
+}
+console.log(`  first photo after the warm-up (1080² poster)    median ${ms(median(afterWarm)).padStart(10)}   (n=3)   goal ≤ 1000 ms`);
 
 // warm + memory
 const engine = await openHeadlessEngine();
@@ -99,12 +118,35 @@ try {
   }
   const slow: number[] = [];
   for (let i = 0; i < RUNS; i++) slow.push((await engine.analyse(noHand)).ms ?? NaN);
+  const square: [string, string][] = [
+    ['poster-coblos-nomor-2.jpg', 'poster with text'],
+    ['photo-no-text-busy.jpg', 'busy picture, no hand, no text'],
+    ['photo-hand-no-text.jpg', 'a hand, no text'],
+  ];
+  const squareLines: string[] = [];
+  for (const [f, what] of square) {
+    const bytes = textPhoto(f);
+    await engine.analyse(bytes);
+    const total: number[] = [];
+    const hands: number[] = [];
+    const text: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const a = await engine.analyse(bytes);
+      total.push(a.ms ?? NaN);
+      hands.push(a.timing?.hands ?? NaN);
+      text.push(a.timing?.text ?? NaN);
+    }
+    squareLines.push(
+      `  warm: 1080×1080, ${what.padEnd(31)} median ${ms(median(total)).padStart(10)}   p95 ${ms(p95(total))}   (hands ${ms(median(hands))}, text ${ms(median(text))}; n=${RUNS})   goal ≤ 400 ms`,
+    );
+  }
   const rssAfter = await rendererRss(engine);
   const heap = await engine.memory();
   console.log(`  warm: 480×640 photo, one hand (in engine)        median ${ms(median(warm)).padStart(10)}   p95 ${ms(p95(warm))}   (n=${RUNS})   goal ≤ 80 ms`);
   console.log(`  warm: same, round trip incl. transfer            median ${ms(median(warmRoundTrip)).padStart(10)}   (n=${RUNS})`);
   console.log(`  warm: 1280×853 photo, no hand (tiled retry)      median ${ms(median(slow)).padStart(10)}   p95 ${ms(p95(slow))}   (n=${RUNS})`);
-  console.log(`  memory: engine renderer RSS ${mb(rssBefore)} before load → ${mb(rssAfter)} after ${2 * RUNS + 2} photos; JS heap ${mb(heap.jsHeap)}`);
+  for (const l of squareLines) console.log(l);
+  console.log(`  memory: engine renderer RSS ${mb(rssBefore)} before load → ${mb(rssAfter)} after ${5 * RUNS + 5} photos; JS heap ${mb(heap.jsHeap)}`);
 } finally {
   await engine.close();
 }
@@ -127,5 +169,6 @@ if (existsSync(out)) {
   };
   walk(out);
   const v = (f: string) => (existsSync(path.join(out, f)) ? statSync(path.join(out, f)).size : 0);
-  console.log(`  size: Chrome build ${mb(raw)} raw, ~${mb(packed)} zipped (wasm ${mb(v('vision/vision_wasm_internal.wasm'))}, one variant; models ${mb(v('vision/hand_landmarker.task'))})`);
+  const ocr = ['ocr/ocr-worker.js', 'ocr/tesseract-core-simd-lstm.js', 'ocr/tesseract-core-simd-lstm.wasm', 'ocr/ind.traineddata.gz'].reduce((a, f) => a + v(f), 0);
+  console.log(`  size: Chrome build ${mb(raw)} raw (goal ≤ 30 MB), ~${mb(packed)} zipped (wasm ${mb(v('vision/vision_wasm_internal.wasm'))}, one variant; models ${mb(v('vision/hand_landmarker.task'))}; text engine ${mb(ocr)})`);
 } else console.log('  size: no .output/chrome-mv3 (run npm run build)');

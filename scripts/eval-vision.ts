@@ -5,13 +5,15 @@
  *
  *   npm run eval:vision [-- DIR LABELS.json]
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createEngine } from '../lib/packs';
 import { imageFindings, numbersInPlay } from '../lib/vision/findings';
+import { referenceFindings, referenceSet } from '../lib/vision/references';
 import { isListedPose } from '../lib/vision/gestures';
 import type { Gesture } from '../lib/vision/types';
-import { openHeadlessEngine } from '../vision/headless';
+import { openHeadlessEngine, type HeadlessEngine } from '../vision/headless';
+import type { TextPhotoLabel } from './make-text-photos';
 
 const dir = process.argv[2] ?? 'tests/vision/photos';
 const labelsFile = process.argv[3] ?? 'tests/vision/labels.json';
@@ -36,6 +38,7 @@ let allowed = 0;
 let allowedFlagged = 0;
 
 const engine = await openHeadlessEngine();
+const textLines: string[] = [];
 try {
   for (const [file, label] of Object.entries(labels)) {
     if (label.gesture === 'unclear' || !label.clear) continue;
@@ -66,11 +69,107 @@ try {
         `${file}: expected ${label.gesture} (${expectCount} fingers), got ${main ? `${main.gesture} [${main.fingers.join('+')}] score ${main.score}` : 'no hand'}${analysis.problem ? ` (${analysis.problem})` : ''}, verdict ${verdict}`,
       );
   }
+  textLines.push(...(await evalText(engine)));
+  textLines.push(...(await evalReferences(engine)));
 } finally {
   await engine.close();
 }
 
-const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}%` : 'n/a');
+/** Text in photos: the labelled set rendered by scripts/make-text-photos.ts (tests/vision/text). */
+async function evalText(eng: HeadlessEngine): Promise<string[]> {
+  const tdir = 'tests/vision/text';
+  const { labels: tl } = JSON.parse(readFileSync(path.join(tdir, 'labels.json'), 'utf8')) as { labels: Record<string, TextPhotoLabel> };
+  const rules = createEngine();
+  const lines: string[] = [];
+  const miss: string[] = [];
+  let flaggedN = 0;
+  let flaggedOk = 0;
+  let quietN = 0;
+  let quietOk = 0;
+  let wordsN = 0;
+  let wordsOk = 0;
+  const ms: number[] = [];
+  for (const [file, label] of Object.entries(tl)) {
+    const analysis = await eng.analyse(new Uint8Array(readFileSync(path.join(tdir, file))));
+    if (analysis.ms !== undefined) ms.push(analysis.ms);
+    const text = imageFindings([{ name: file, analysis }], inPlay, { engine: rules }).findings.filter((f) => f.kind === 'text');
+    const got = text.some((f) => f.severity === 'violation') ? 'violation' : text.length ? 'caution' : 'ok';
+    const evidence = text.map((f) => f.text!.words.toLowerCase()).join(' ');
+    if (label.verdict === 'ok') {
+      quietN++;
+      if (got === 'ok') quietOk++;
+    } else {
+      flaggedN++;
+      if (got !== 'ok') flaggedOk++;
+      wordsN++;
+      if (got !== 'ok' && (label.words ?? []).every((x) => evidence.includes(x))) wordsOk++;
+    }
+    if (got !== label.verdict) miss.push(`${file} (${label.kind}): expected ${label.verdict}, got ${got}; read "${analysis.text?.text ?? ''}"`);
+  }
+  ms.sort((a, b) => a - b);
+  lines.push(`text in photos: ${Object.keys(tl).length} labelled images (${tdir}, rendered; see CARD.md)`);
+  lines.push(`campaign text flagged: ${flaggedOk}/${flaggedN} (${pct(flaggedOk, flaggedN)}); with the expected words in the evidence: ${wordsOk}/${wordsN}`);
+  lines.push(`neutral images flagged: ${quietN - quietOk}/${quietN} (aim 0)`);
+  lines.push(`engine time per image (hands + text), median ${ms[ms.length >> 1] ?? 'n/a'} ms`);
+  lines.push(miss.length ? `text misses:\n  ${miss.join('\n  ')}` : 'text misses: none');
+  return lines;
+}
+
+/**
+ * Agency reference images: copies of the references (tests/vision/references, rendered by
+ * scripts/make-reference-photos.ts) must match theirs; the other labelled photos and the
+ * look-alikes must match none (the false-match rate).
+ */
+async function evalReferences(eng: HeadlessEngine): Promise<string[]> {
+  const rdir = 'tests/vision/references';
+  const pack = JSON.parse(readFileSync(path.join(rdir, 'pack.json'), 'utf8')) as unknown;
+  const set = referenceSet(createEngine([pack]).packs);
+  const { labels: rl } = JSON.parse(readFileSync(path.join(rdir, 'labels.json'), 'utf8')) as { labels: Record<string, { expect: string | null; how: string }> };
+  const miss: string[] = [];
+  let copies = 0;
+  let matched = 0;
+  let unrelated = 0;
+  let falseMatches = 0;
+  let alike = 0;
+  let alikeMatched = 0;
+  const matchesOf = async (file: string) => {
+    const analysis = await eng.analyse(new Uint8Array(readFileSync(file)));
+    return referenceFindings(analysis.fingerprint, analysis, { index: 0, name: path.basename(file) }, set).map((f) => f.reference!);
+  };
+  for (const [file, label] of Object.entries(rl)) {
+    const got = await matchesOf(path.join(rdir, 'copies', file));
+    if (label.expect) {
+      copies++;
+      if (got[0]?.id === label.expect) matched++;
+      else miss.push(`${file} (${label.how}): expected ${label.expect}, got ${got.map((g) => g.id).join(', ') || 'no match'}`);
+    } else {
+      alike++;
+      if (got.length) alikeMatched++, miss.push(`${file} (${label.how}): matched ${got.map((g) => `${g.id} ${g.similarity}`).join(', ')}`);
+    }
+  }
+  const others = [
+    ...readdirSync(dir).map((f) => path.join(dir, f)),
+    ...readdirSync('tests/vision/text')
+      .filter((f) => /\.(png|jpe?g)$/.test(f))
+      .map((f) => path.join('tests/vision/text', f)),
+  ];
+  for (const f of others) {
+    unrelated++;
+    const got = await matchesOf(f);
+    if (got.length) falseMatches++, miss.push(`${f}: matched ${got.map((g) => `${g.id} ${g.similarity}`).join(', ')}`);
+  }
+  return [
+    `reference images: ${set.references.length} in ${rdir}/pack.json (fingerprints only)`,
+    `copies matched to their reference: ${matched}/${copies} (${pct(matched, copies)}; re-encoded, resized, cropped, bordered, frame over other photos)`,
+    `false matches on unrelated photos: ${falseMatches}/${unrelated} (${pct(falseMatches, unrelated)}; aim 0)`,
+    `look-alikes matched (same layout, other colours or number): ${alikeMatched}/${alike}`,
+    miss.length ? `reference misses:\n  ${miss.join('\n  ')}` : 'reference misses: none',
+  ];
+}
+
+function pct(a: number, b: number): string {
+  return b ? `${((100 * a) / b).toFixed(1)}%` : 'n/a';
+}
 console.log(`vision accuracy on ${clear} labelled photos with a clearly visible hand (${dir})`);
 console.log('gesture        photos  fingers-right  gesture-right  flagged');
 for (const [g, r] of [...rows.entries()].sort()) {
@@ -81,3 +180,4 @@ console.log(`listed poses caught: ${listedCaught}/${listed} (${pct(listedCaught,
 console.log(`allowed poses (fist, two-hand heart) flagged: ${allowedFlagged}/${allowed} (aim 0)`);
 console.log(misses.length ? `misses:\n  ${misses.join('\n  ')}` : 'misses: none');
 console.log('note: one person, four poses, mostly frames of one clip; see tests/vision/ATTRIBUTION.md');
+console.log(textLines.join('\n'));

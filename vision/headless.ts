@@ -7,19 +7,23 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { ImageAnalysis } from '../lib/vision/types';
+import type { Fingerprint } from '../lib/vision/phash';
 import { buildModels, VISION_OUT } from '../scripts/build-models';
 import { MEDIAPIPE_BUNDLE, withoutTelemetry } from '../scripts/mediapipe-telemetry';
+import { buildOcr, OCR_OUT } from '../scripts/build-ocr';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 export interface HeadlessEngine {
   analyse(bytes: Uint8Array): Promise<ImageAnalysis>;
+  /** The perceptual fingerprint of an image (vision/fingerprint.ts), as a photo or as a pack's reference. */
+  fingerprint(bytes: Uint8Array, side: 'photo' | 'reference'): Promise<Fingerprint>;
   /** Loads the model now; returns the load time in ms (as measured in the page). */
   load(): Promise<number | null>;
   /** JS heap and process memory of the page, bytes (Chromium's performance.memory + CDP metrics). */
@@ -28,10 +32,11 @@ export interface HeadlessEngine {
   close(): Promise<void>;
 }
 
-export async function openHeadlessEngine(opts: { chromiumPath?: string } = {}): Promise<HeadlessEngine> {
+export async function openHeadlessEngine(opts: { chromiumPath?: string; /** another page script (experiments) */ entry?: string } = {}): Promise<HeadlessEngine> {
   buildModels(false);
+  await buildOcr(false);
   const bundle = await build({
-    entryPoints: [path.join(ROOT, 'vision/page-entry.ts')],
+    entryPoints: [opts.entry ?? path.join(ROOT, 'vision/page-entry.ts')],
     bundle: true,
     format: 'esm',
     write: false,
@@ -64,6 +69,10 @@ export async function openHeadlessEngine(opts: { chromiumPath?: string } = {}): 
     const type = f.endsWith('.wasm') ? 'application/wasm' : f.endsWith('.js') ? 'text/javascript' : 'application/octet-stream';
     files[`/vision/${f}`] = [readFileSync(path.join(VISION_OUT, f)), type];
   }
+  for (const f of readdirSync(OCR_OUT)) {
+    const type = f.endsWith('.wasm') ? 'application/wasm' : f.endsWith('.js') ? 'text/javascript' : 'application/octet-stream';
+    files[`/ocr/${f}`] = [readFileSync(path.join(OCR_OUT, f)), type];
+  }
   const server: Server = createServer((req, res) => {
     const hit = files[new URL(req.url ?? '/', 'http://x').pathname];
     if (!hit) return void res.writeHead(404).end();
@@ -74,12 +83,19 @@ export async function openHeadlessEngine(opts: { chromiumPath?: string } = {}): 
   const page = await browser.newPage();
   await page.route('**/*', (route) => (route.request().url().startsWith(`${origin}/`) ? route.continue() : route.abort()));
   await page.goto(`${origin}/`);
-  await page.waitForFunction(() => 'jagaVision' in globalThis);
-  type Api = { analyse(b: string): Promise<ImageAnalysis>; load(): Promise<number | null>; close(): Promise<void> };
+  if (!opts.entry) await page.waitForFunction(() => 'jagaVision' in globalThis);
+  type Api = {
+    analyse(b: string): Promise<ImageAnalysis>;
+    fingerprint(b: string, side: 'photo' | 'reference'): Promise<Fingerprint>;
+    load(): Promise<number | null>;
+    close(): Promise<void>;
+  };
   return {
     page,
     analyse: (bytes) =>
       page.evaluate((b64) => (globalThis as unknown as { jagaVision: Api }).jagaVision.analyse(b64), Buffer.from(bytes).toString('base64')),
+    fingerprint: (bytes, side) =>
+      page.evaluate(([b64, s]) => (globalThis as unknown as { jagaVision: Api }).jagaVision.fingerprint(b64, s), [Buffer.from(bytes).toString('base64'), side] as const),
     load: () => page.evaluate(() => (globalThis as unknown as { jagaVision: Api }).jagaVision.load()),
     async memory() {
       const cdp = await page.context().newCDPSession(page);

@@ -8,6 +8,17 @@ import type { ImageAnalysis, ImageProblem } from '../lib/vision/types';
 export const MSG_ANALYSE = 'jaga-netral:vision:analyse';
 /** background → offscreen document (Chrome) */
 export const MSG_RUN = 'jaga-netral:vision:run';
+/**
+ * content script → background, and background → offscreen document: a photo may come soon (a
+ * composer got focus, a file picker is opening): load the engines now, so the photo does not
+ * pay for it. Released after idle like any check.
+ */
+export const MSG_WARM = 'jaga-netral:vision:warm';
+export const MSG_WARM_RUN = 'jaga-netral:vision:warm-run';
+
+export function isWarmRequest(m: unknown, type: typeof MSG_WARM | typeof MSG_WARM_RUN): boolean {
+  return typeof m === 'object' && m !== null && (m as { type?: unknown }).type === type;
+}
 
 export interface AnalyseRequest {
   type: typeof MSG_ANALYSE | typeof MSG_RUN;

@@ -115,8 +115,11 @@ export class HandRunner {
     const { width: W, height: H } = bitmap;
     if (Math.max(W, H) < 480) return full;
     const views: { x: number; y: number; w: number; h: number }[] = [];
-    const cols = W >= H ? 3 : 2;
-    const rows = W >= H ? 2 : 3;
+    // a square-ish photo (feed posts are 1:1 or 4:5) gets 2×2 tiles: each tile still shows a hand
+    // at about twice its full-view size, for two thirds of the detector runs of 3×2
+    const squarish = Math.max(W, H) / Math.min(W, H) < 1.4;
+    const cols = squarish ? 2 : W >= H ? 3 : 2;
+    const rows = squarish ? 2 : W >= H ? 2 : 3;
     const tw = Math.min(1, (1 / cols) * 1.4);
     const th = Math.min(1, (1 / rows) * 1.4);
     for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) views.push({ x: ((1 - tw) * c) / (cols - 1), y: ((1 - th) * r) / (rows - 1), w: tw, h: th });

@@ -9,6 +9,8 @@ export interface EngineBackend {
   run(data: string, name: string): Promise<AnalyseResponse>;
   /** Release everything (model, wasm memory, document). */
   stop(): Promise<void>;
+  /** Load the engines ahead of a photo (optional). */
+  warm?(): Promise<void>;
 }
 
 export interface ServiceOptions {
@@ -44,6 +46,25 @@ export function createVisionService(backend: EngineBackend, { idleMs = 60_000, t
   };
 
   return {
+    /** Loads the engines ahead of a photo; queued like a check, so it never races one; idles out as one does. */
+    warm(): Promise<void> {
+      if (!backend.warm) return Promise.resolve();
+      busy++;
+      clearTimeout(idle);
+      // bounded like a check: a warm-up that hangs tears the engine down instead of stalling the queue
+      const p = queue.then(async () => {
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        const hung = new Promise<'hung'>((resolve) => (timer = setTimeout(() => resolve('hung'), timeoutMs)));
+        const r = await Promise.race([backend.warm!().catch(() => 'failed' as const), hung]);
+        clearTimeout(timer);
+        if (r === 'hung' || r === 'failed') await backend.stop().catch(() => {});
+      });
+      queue = p.catch(() => {});
+      return p.finally(() => {
+        busy--;
+        armIdle();
+      });
+    },
     analyse(data: string, name: string): Promise<AnalyseResponse> {
       busy++;
       clearTimeout(idle);

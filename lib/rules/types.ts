@@ -100,6 +100,27 @@ export interface RulePack {
   contexts?: Context[];
   /** Selector overrides for the site adapters, by site id and selector name (lib/policy/site-selectors.ts). */
   siteSelectors?: Partial<Record<'x' | 'facebook' | 'instagram', Record<string, string>>>;
+  /** Agency reference images (posters, ticket photos, twibbon frames), as perceptual fingerprints only. */
+  references?: ReferenceImage[];
+}
+
+/**
+ * A reference image as a pack lists it: never the bytes, only what lib/vision/phash.ts computes
+ * (`jaga-netral pack add-images`). "image": pHashes (16 hex digits) of the image and central
+ * crops; "frame": a 16×16 colour grid, 3 hex digits a cell, '---' where the frame is transparent.
+ */
+export interface ReferenceImage {
+  id: string;
+  label: string;
+  /** The ticket, candidate or party it belongs to (an entity id of the packs). */
+  entity?: string;
+  /** Legal reference key (default R05 for a frame, R02 for an image). */
+  ref?: string;
+  kind: 'image' | 'frame';
+  phash?: string[];
+  /** kind "image": colour histogram, 64 bins of 2 hex digits. */
+  hist?: string;
+  grid?: string;
 }
 
 /** A finding: what was found, where, why, and on what legal basis. */

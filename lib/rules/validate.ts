@@ -94,7 +94,7 @@ export function validatePack(input: unknown, ctx: ValidationContext = {}): Valid
     return { ok: false, errors: [{ path: '$', message: `a rule pack must be a JSON object, got ${describe(input)}` }] };
   }
   const p = input;
-  checkKeys(p, '$', ['format', 'schemaVersion', 'id', 'version', 'name', 'election', 'legal', 'lexicon', 'entities', 'rules', 'contexts', 'siteSelectors']);
+  checkKeys(p, '$', ['format', 'schemaVersion', 'id', 'version', 'name', 'election', 'legal', 'lexicon', 'entities', 'rules', 'contexts', 'siteSelectors', 'references']);
   if (p.siteSelectors !== undefined) checkSiteSelectors(p.siteSelectors, '$.siteSelectors', err);
   if (p.format !== PACK_FORMAT) err('$.format', `expected "${PACK_FORMAT}", got ${describe(p.format)}`);
   if (p.schemaVersion !== SUPPORTED_SCHEMA_VERSION) {
@@ -229,6 +229,33 @@ export function validatePack(input: unknown, ctx: ValidationContext = {}): Valid
         localText(c.why, `${path}.why`);
         patternList(c.patterns, `${path}.patterns`, true);
         patternList(c.except, `${path}.except`, false);
+      });
+  }
+
+  // reference images: fingerprints only (lib/vision/phash.ts)
+  const referenceIds = new Set<string>();
+  if (p.references !== undefined) {
+    if (!Array.isArray(p.references)) err('$.references', `expected a list of reference images, got ${describe(p.references)}`);
+    else
+      p.references.forEach((r, i) => {
+        const path = `$.references[${i}]`;
+        entries++;
+        if (!isObj(r)) return err(path, `expected a reference image object, got ${describe(r)}`);
+        checkKeys(r, path, ['id', 'label', 'entity', 'ref', 'kind', 'phash', 'hist', 'grid']);
+        uniqueId(r.id, `${path}.id`, referenceIds, 'reference');
+        str(r.label, `${path}.label`, 'a label');
+        if (str(r.entity, `${path}.entity`, 'an entity id', { optional: true }) && !entityIds.has(r.entity)) err(`${path}.entity`, `unknown entity '${r.entity}'`);
+        if (str(r.ref, `${path}.ref`, 'a legal reference key', { optional: true }) && !legalKeys.has(r.ref)) err(`${path}.ref`, `unknown legal reference '${r.ref}'`);
+        if (r.kind === 'image') {
+          if (!Array.isArray(r.phash) || r.phash.length === 0 || r.phash.length > 8) err(`${path}.phash`, 'expected 1 to 8 pHashes (16 hex digits each)');
+          else r.phash.forEach((h, j) => typeof h === 'string' && /^[0-9a-f]{16}$/.test(h) || err(`${path}.phash[${j}]`, `expected 16 hex digits, got ${describe(h)}`));
+          if (r.hist !== undefined && (typeof r.hist !== 'string' || !/^[0-9a-f]{128}$/.test(r.hist))) err(`${path}.hist`, 'expected 128 hex digits (64 histogram bins)');
+          if (r.grid !== undefined) err(`${path}.grid`, 'only a frame has a grid');
+        } else if (r.kind === 'frame') {
+          if (typeof r.grid !== 'string' || !/^(?:[0-9a-f]{3}|---){256}$/.test(r.grid)) err(`${path}.grid`, 'expected 256 cells of 3 hex digits or "---" (768 characters)');
+          else if ((r.grid.match(/[0-9a-f]{3}/g) ?? []).length < 24) err(`${path}.grid`, 'a frame needs at least 24 opaque cells to be recognised');
+          if (r.phash !== undefined || r.hist !== undefined) err(`${path}.phash`, 'a frame is matched by its grid, not by pHashes or a histogram');
+        } else err(`${path}.kind`, `expected "image" or "frame", got ${describe(r.kind)}`);
       });
   }
 

@@ -4,7 +4,10 @@
  * candidates), so four raised fingers is a violation when a 4 is on the ballot and a caution
  * otherwise. Pure: no DOM, no model.
  */
+import type { Engine } from '../rules/engine';
 import type { Entity, LegalRef, RulePack, Verdict } from '../rules/types';
+import { textFindings } from './text';
+import { referenceFindings, type ReferenceSet } from './references';
 import { isListedPose, numbersOf } from './gestures';
 import type { Gesture, HandReading, ImageAnalysis, ImageFinding, ImageVerdict, ImageProblem } from './types';
 
@@ -92,14 +95,27 @@ export interface ImageInput {
   analysis: ImageAnalysis;
 }
 
-/** Findings for the hands in a set of photos, judged against the numbers in play. */
-export function imageFindings(images: readonly ImageInput[], inPlay: NumbersInPlay): ImageVerdict {
+export interface ImageJudges {
+  /** The rule engine the typed text is checked with: the text read in a photo goes through it too. */
+  engine?: Engine;
+  /** The agency reference images of the packs (lib/vision/references.ts). */
+  references?: ReferenceSet;
+}
+
+/**
+ * Findings for a set of photos: the hands judged against the numbers in play, given the engine
+ * the text read in each photo judged as typed text is, and given the packs' reference images
+ * the photos that match one.
+ */
+export function imageFindings(images: readonly ImageInput[], inPlay: NumbersInPlay, judges: ImageJudges = {}): ImageVerdict {
   const findings: ImageFinding[] = [];
   images.forEach(({ name, analysis }, imageIndex) => {
     analysis.hands.forEach((hand, handIndex) => {
       const f = handFinding(hand, handIndex, { index: imageIndex, name }, inPlay);
       if (f) findings.push(f);
     });
+    if (judges.engine && analysis.text) findings.push(...textFindings(analysis.text, { index: imageIndex, name }, judges.engine));
+    if (judges.references) findings.push(...referenceFindings(analysis.fingerprint, analysis, { index: imageIndex, name }, judges.references));
   });
   return { verdict: verdictOfImages(findings), findings };
 }
@@ -116,6 +132,7 @@ function handFinding(hand: HandReading, handIndex: number, image: { index: numbe
   const photoEn = `photo ${image.index + 1} (${image.name})`;
   const numId = numbers.length ? ` — terbaca sebagai nomor ${numbers.join('/')}` : '';
   return {
+    kind: 'pose',
     rule: POSE_RULE,
     pack: inPlay.legalPack,
     severity: violation ? 'violation' : 'caution',
@@ -134,6 +151,7 @@ function handFinding(hand: HandReading, handIndex: number, image: { index: numbe
     source: inPlay.legal.source,
     sanctions: [...inPlay.legal.sanctions],
     image,
+    boxes: [hand.box],
     hand: { index: handIndex, gesture: hand.gesture, count: hand.count, score: hand.score, box: hand.box },
     numbers,
     ...(first ? { entity: { id: first.entity.id, label: first.entity.label } } : {}),

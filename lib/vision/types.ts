@@ -58,21 +58,40 @@ export type ImageProblem =
   /** the browser gives no WebGL (many office PCs, headless browsers): the engine can't run at all */
   | 'no-webgl';
 
+/** [x, y, w, h] in pixels of the analysed image. */
+export type Box = [number, number, number, number];
+
+/** The words read in a photo, in reading order, each with its box and its offsets in `text`. */
+export interface TextRead {
+  text: string;
+  words: { text: string; box: Box; conf: number; start: number; end: number }[];
+}
+
 export interface ImageAnalysis {
   /** Image dimensions as analysed (after downscaling), pixels. */
   width: number;
   height: number;
   hands: HandReading[];
+  /** The text read in the photo (absent when the text engine did not run). */
+  text?: TextRead;
+  /** Perceptual fingerprint of the photo, for matching agency reference images (lib/vision/phash.ts). */
+  fingerprint?: { phash: string[]; grid: string; hist: string };
   /** Set when the image could not be (fully) checked. */
   problem?: ImageProblem;
   /** Free-text detail for logs and the CLI. */
   detail?: string;
   /** Milliseconds spent in the engine. */
   ms?: number;
+  /** Of which, per engine (they run side by side): the hand check and the text reading. */
+  timing?: { hands?: number; text?: number };
 }
 
-/** A finding about a hand in a photo; mirrors lib/rules Finding without text offsets. */
+/** What in the photo a finding is about. */
+export type ImageFindingKind = 'pose' | 'text' | 'reference';
+
+/** A finding about a photo (a hand, its text, or a match with a reference image); mirrors lib/rules Finding without text offsets. */
 export interface ImageFinding {
+  kind: ImageFindingKind;
   rule: string;
   pack: string;
   severity: Severity;
@@ -82,12 +101,20 @@ export interface ImageFinding {
   ref: string;
   source: string;
   sanctions: SanctionCategory[];
-  /** Which photo (0-based attachment index and file name) and which hand. */
+  /** Which photo (0-based attachment index and file name). */
   image: { index: number; name: string };
-  hand: { index: number; gesture: Gesture; count: number; score: number; box: [number, number, number, number] };
-  /** Ballot numbers the pose can be read as that are in play in the active packs. */
-  numbers: number[];
+  /** Where in the photo: the hand, the words, or the matched reference's area. */
+  boxes: Box[];
+  /** kind 'pose': which hand. */
+  hand?: { index: number; gesture: Gesture; count: number; score: number; box: Box };
+  /** kind 'pose': ballot numbers the pose can be read as that are in play in the active packs. */
+  numbers?: number[];
+  /** kind 'text': the words of the finding, and all the text read in the photo. */
+  text?: { words: string; read: string };
+  /** kind 'reference': the agency reference image matched, and how closely (0..1). */
+  reference?: { id: string; label: string; how: 'whole' | 'frame'; similarity: number };
   entity?: { id: string; label: string };
+  context?: { id: string; why: LocalText };
 }
 
 export interface ImageVerdict {

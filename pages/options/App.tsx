@@ -17,6 +17,7 @@ import { HistoryStore, toCsv, toJson, type WarningRecord } from '../../lib/histo
 import { download, formatTime, useAppState, useUserSettings } from '../shared';
 import { tryPhoto, type PhotoTry } from './try-photo';
 import { SelectorPatchesSection, SiteHealthSection } from './site-health';
+import { Thumb } from '../../components/Photos';
 
 const MODE_KEYS: Record<Mode, MessageKey> = { warn: 'modeWarn', confirm: 'modeConfirm', block: 'modeBlock' };
 const SOURCE_KEYS: Record<PackStatus['source'], MessageKey> = { national: 'srcNational', inline: 'srcInline', url: 'srcUrl', user: 'srcUser' };
@@ -445,8 +446,16 @@ function Try({ packs, lang }: { packs: RulePack[]; lang: string }) {
           {photo.result?.ok && (
             <ul class="findings">
               {photo.result.findings.map((f, i) => (
-                <li key={i} data-rule={f.rule} class={f.severity}>
+                <li key={i} data-rule={f.rule} data-kind={f.kind} class={f.severity}>
                   <strong>{t(f.severity === 'violation' ? 'severityViolation' : 'severityCaution')}</strong> {f.evidence}
+                  {f.text && (
+                    <div class="words">
+                      {t('photoTextKind')}, {t('photoTextRead')}: <mark>{f.text.words}</mark>
+                    </div>
+                  )}
+                  {photo.result?.ok && (
+                    <Thumb photo={{ name: photo.name, thumb: photo.result.thumb, width: photo.result.width, height: photo.result.height }} boxes={f.boxes} />
+                  )}
                   <div>{local(f.why, l)}</div>
                   <div class="ref">
                     {f.ref} · {f.source} · {f.sanctions.map(sanctionLabel).join(' – ')} · <code>{f.rule}</code>

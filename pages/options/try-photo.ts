@@ -7,11 +7,13 @@ import { MSG_ANALYSE, toBase64, type AnalyseResponse } from '../../vision/protoc
 import { imageFindings, numbersInPlay } from '../../lib/vision/findings';
 import type { ImageVerdict } from '../../lib/vision/types';
 import type { RulePack } from '../../lib/rules/types';
-import { nationalPack } from '../../lib/packs';
+import { createEngine } from '../../lib/packs';
+import { referenceSet } from '../../lib/vision/references';
 
 const SIDE = 1280;
 
-export type PhotoTry = ({ ok: true } & ImageVerdict) | { ok: false; problem: string };
+/** ok: the verdict, and a small copy of the photo (the size the engine saw) to draw the boxes on. */
+export type PhotoTry = ({ ok: true; thumb: ImageBitmap; width: number; height: number } & ImageVerdict) | { ok: false; problem: string };
 
 export async function tryPhoto(file: File, packs: readonly RulePack[]): Promise<PhotoTry> {
   let bitmap: ImageBitmap;
@@ -25,11 +27,15 @@ export async function tryPhoto(file: File, packs: readonly RulePack[]): Promise<
   }
   const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
   canvas.getContext('2d')!.drawImage(bitmap, 0, 0);
+  const k = Math.min(1, 360 / Math.max(bitmap.width, bitmap.height));
+  const thumb = await createImageBitmap(bitmap, { resizeWidth: Math.max(1, Math.round(bitmap.width * k)), resizeHeight: Math.max(1, Math.round(bitmap.height * k)), resizeQuality: 'medium' });
   bitmap.close();
   const jpeg = new Uint8Array(await (await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.9 })).arrayBuffer());
   const res = (await browser.runtime.sendMessage({ type: MSG_ANALYSE, data: toBase64(jpeg), name: file.name })) as AnalyseResponse | undefined;
   if (!res) return { ok: false, problem: 'engine-failed' };
   if (!res.ok) return { ok: false, problem: res.problem };
-  return { ok: true, ...imageFindings([{ name: file.name, analysis: res.analysis }], numbersInPlay([nationalPack, ...packs])) };
+  const engine = createEngine(packs);
+  const size = { width: res.analysis.width || canvas.width, height: res.analysis.height || canvas.height };
+  return { ok: true, thumb, ...size, ...imageFindings([{ name: file.name, analysis: res.analysis }], numbersInPlay(engine.packs), { engine, references: referenceSet(engine.packs) }) };
 }
 

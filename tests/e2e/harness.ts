@@ -463,7 +463,7 @@ export async function waitForPosts(page: Page, count: number, timeoutMs = DEFAUL
 /** One entry of window.__posts in the Facebook and Instagram fixtures. */
 export interface SitePost {
   site: 'facebook' | 'instagram';
-  kind: 'post' | 'comment' | 'reply' | 'share' | 'message' | 'caption';
+  kind: 'post' | 'comment' | 'reply' | 'share' | 'message' | 'caption' | 'profile-picture';
   text: string;
   via: 'click' | 'keyboard';
   /** Instagram posts: names of the attached photos. */

@@ -68,6 +68,17 @@ describe('hand engine in Chromium (built bundle)', () => {
     expect(y).toBeGreaterThan(600);
   });
 
+  it('finds a small hand in a large square photo on its 2×2 tiles', async () => {
+    const big = await composite(read('fingerpose-nocurl.jpg'), [2400, 2400], [300, 1900], 230);
+    const a = await engine.analyse(big);
+    expect(a.width).toBe(1280);
+    expect(a.hands.length).toBeGreaterThanOrEqual(1);
+    expect(a.hands[0]!.gesture).toBe('one');
+    const [x, y] = a.hands[0]!.box;
+    expect(x).toBeLessThan(400);
+    expect(y).toBeGreaterThan(900);
+  });
+
   it('a phone photo stored sideways with an EXIF orientation is read upright, downscaled without distortion', async () => {
     // the portrait photo turned to landscape (2560×1920), with EXIF orientation 6 ("turn 90° clockwise to view")
     const b64 = await engine.page.evaluate(async (b64) => {

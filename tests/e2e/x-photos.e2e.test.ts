@@ -201,6 +201,20 @@ describe('photos on the X composer', () => {
     expect(text).toContain('foto 2 (paste.png), tangan 1: dua jari');
   });
 
+  it('a photo removed from the draft no longer counts: the post goes out without a warning', async () => {
+    await typeInto(page, 'tweetTextarea_0', NEUTRAL);
+    await attach(page, [photo(FIST), photo(TWO)]);
+    const marker = page.locator('jaga-netral-ui button.marker.violation');
+    await marker.waitFor({ state: 'visible', timeout: 30_000 });
+    // the peace sign is the second photo: its "Remove media" cross is the second
+    await page.locator('[data-testid="attachments"] [data-testid="removeMedia"]').nth(1).click();
+    await expect.poll(() => marker.count(), { timeout: 10_000 }).toBe(0);
+    await clickPost(page);
+    const [post] = await waitForPosts(page, 1, 30_000);
+    expect(post!.texts).toEqual([NEUTRAL]);
+    expect(await warning(page).count()).toBe(0);
+  });
+
   it('made no network request of its own', () => {
     expect(server.foreign()).toEqual([]);
   });

@@ -15,6 +15,7 @@ describe('schema/rule-pack.schema.json', () => {
     ['national', nationalPack],
     ['regional example', corpusPack],
     ['built from CSV', syntheticRegionalPack(50)],
+    ['reference images', JSON.parse(readFileSync(new URL('../vision/references/pack.json', import.meta.url), 'utf8'))],
   ])('accepts the %s pack', (_, pack) => {
     expect(validate(pack), JSON.stringify(validate.errors)).toBe(true);
   });
@@ -28,6 +29,8 @@ describe('schema/rule-pack.schema.json', () => {
     ['no patterns', { rules: [{ id: 'r', ref: 'R02', severity: 'caution', patterns: [], why: { id: 'x' } }] }],
     ['bad sanction', { legal: { X: { title: { id: 't' }, source: 's', sanctions: ['DENDA'] } } }],
     ['entity without names', { entities: [{ id: 'e', kind: 'party', label: 'E' }] }],
+    ['a reference image without a fingerprint', { references: [{ id: 'r', label: 'R', kind: 'image' }] }],
+    ['a reference frame with pHashes', { references: [{ id: 'r', label: 'R', kind: 'frame', grid: '0a0'.repeat(256), phash: ['0123456789abcdef'] }] }],
     ['bad context effect', { contexts: [{ id: 'c', effect: 'boost', scope: 'post', patterns: ['a'], why: { id: 'x' } }] }],
   ])('refuses a pack with %s, as the validator does', (_, change) => {
     const pack = { ...structuredClone(nationalPack), ...change };

@@ -79,4 +79,37 @@ describe('vision service', () => {
     crash = false;
     await expect(s.analyse('y', 'y')).resolves.toMatchObject({ ok: true });
   });
+
+  it('warm-up loads the engine ahead of a photo, in the queue, and is released when idle like a check', async () => {
+    const order: string[] = [];
+    const { backend } = fakeBackend(async (d) => {
+      order.push(`run ${d}`);
+      return ok(1);
+    });
+    backend.warm = async () => {
+      await new Promise((r) => setTimeout(r, 20));
+      order.push('warm');
+    };
+    const s = createVisionService(backend, { idleMs: 1000 });
+    void s.warm();
+    const photo = s.analyse('1', 'a.jpg');
+    await vi.advanceTimersByTimeAsync(30);
+    await photo;
+    expect(order).toEqual(['warm', 'run 1']);
+    expect(backend.stops).toBe(0);
+    await vi.advanceTimersByTimeAsync(1001);
+    expect(backend.stops).toBe(1);
+    // a warm-up that hangs is cut off and the engine torn down; the next photo still runs
+    const hang = fakeBackend(async () => ok(2));
+    hang.backend.warm = () => new Promise(() => {});
+    const h = createVisionService(hang.backend, { timeoutMs: 500 });
+    void h.warm();
+    const next = h.analyse('2', 'b.jpg');
+    await vi.advanceTimersByTimeAsync(600);
+    expect((await next).ok).toBe(true);
+    expect(hang.backend.stops).toBe(1);
+    // a backend without warm-up: nothing happens, nothing breaks
+    const plain = createVisionService(fakeBackend(async () => ok(1)).backend);
+    await expect(plain.warm()).resolves.toBeUndefined();
+  });
 });

@@ -1,0 +1,108 @@
+/**
+ * Text read in a photo, judged as typed text is: the words the OCR engine read are laid out in
+ * reading order (rows top to bottom, words left to right), given to the same rule engine and
+ * packs, and each finding's span is mapped back to the words' boxes so the warning can box them
+ * on the thumbnail. Pure: no DOM, no OCR engine.
+ */
+import type { Engine } from '../rules/engine';
+import type { Finding } from '../rules/types';
+import type { Box, ImageFinding, TextRead } from './types';
+
+export interface OcrWord {
+  text: string;
+  /** [x, y, w, h] in pixels of the image the OCR engine read. */
+  box: Box;
+  /** Tesseract's confidence, 0..100. */
+  conf: number;
+}
+
+/** Below this Tesseract confidence a word is treated as noise (photo texture read as letters). */
+export const MIN_WORD_CONF = 50;
+
+/** Tesseract's TSV (GetTSVText): level 5 rows are words. Header line optional. */
+export function parseTsv(tsv: string): OcrWord[] {
+  const words: OcrWord[] = [];
+  for (const line of tsv.split('\n')) {
+    const c = line.split('\t');
+    if (c.length < 12 || c[0] !== '5') continue;
+    const text = c.slice(11).join('\t').trim();
+    if (!text) continue;
+    const [x, y, w, h, conf] = [6, 7, 8, 9, 10].map((i) => Number(c[i]));
+    if (![x, y, w, h, conf].every(Number.isFinite)) continue;
+    words.push({ text, box: [x!, y!, w!, h!], conf: conf! });
+  }
+  return words;
+}
+
+/** A word worth reading: confident enough and holding a letter or digit (not "|", "—", "©"). */
+function plausible(w: OcrWord): boolean {
+  if (w.conf < MIN_WORD_CONF) return false;
+  const core = w.text.replace(/[^\p{L}\p{N}#@]/gu, '');
+  if (!core) return false;
+  // a lone letter read with low-ish confidence is nearly always texture
+  if (core.length === 1 && !/\p{N}/u.test(core) && w.conf < 80) return false;
+  return true;
+}
+
+/**
+ * Words → text in reading order, each word's offsets kept. Words whose vertical centres fall
+ * within the other's height share a row; rows are joined by a space, since a poster's lines
+ * are usually one call ("COBLOS" / "NOMOR 2").
+ */
+export function layoutText(words: readonly OcrWord[]): TextRead {
+  const kept = words.filter(plausible).slice().sort((a, b) => a.box[1] + a.box[3] / 2 - (b.box[1] + b.box[3] / 2));
+  const rows: OcrWord[][] = [];
+  for (const w of kept) {
+    const cy = w.box[1] + w.box[3] / 2;
+    const row = rows.find((r) => {
+      const ref = r[0]!;
+      const rcy = ref.box[1] + ref.box[3] / 2;
+      return Math.abs(rcy - cy) < Math.min(ref.box[3], w.box[3]) * 0.6;
+    });
+    if (row) row.push(w);
+    else rows.push([w]);
+  }
+  const out: TextRead = { text: '', words: [] };
+  for (const row of rows) {
+    row.sort((a, b) => a.box[0] - b.box[0]);
+    for (const w of row) {
+      if (out.text) out.text += ' ';
+      out.words.push({ text: w.text, box: w.box, conf: Math.round(w.conf), start: out.text.length, end: out.text.length + w.text.length });
+      out.text += w.text;
+    }
+  }
+  return out;
+}
+
+export const TEXT_RULE_NOTE = { id: 'tulisan di foto', en: 'text in the photo' } as const;
+
+/** Findings of the rule engine on the text read in one photo, boxed. */
+export function textFindings(read: TextRead, image: { index: number; name: string }, engine: Engine): ImageFinding[] {
+  if (!read.text.trim()) return [];
+  return engine.analyze(read.text).findings.map((f) => textFinding(f, read, image));
+}
+
+function textFinding(f: Finding, read: TextRead, image: { index: number; name: string }): ImageFinding {
+  const words = read.words.filter((w) => w.start < f.end && w.end > f.start);
+  const photo = `foto ${image.index + 1} (${image.name})`;
+  const photoEn = `photo ${image.index + 1} (${image.name})`;
+  return {
+    kind: 'text',
+    rule: f.rule,
+    pack: f.pack,
+    severity: f.severity,
+    evidence: `${TEXT_RULE_NOTE.id}, ${photo}: "${f.evidence}"`,
+    why: {
+      id: `Tulisan di ${photo} terbaca "${f.evidence}". ${f.why.id}`,
+      ...(f.why.en ? { en: `The text in ${photoEn} reads "${f.evidence}". ${f.why.en}` } : {}),
+    },
+    ref: f.ref,
+    source: f.source,
+    sanctions: [...f.sanctions],
+    image,
+    boxes: words.map((w) => w.box),
+    text: { words: f.evidence, read: read.text },
+    ...(f.entity ? { entity: f.entity } : {}),
+    ...(f.context ? { context: f.context } : {}),
+  };
+}

@@ -1,0 +1,47 @@
+/**
+ * The perceptual fingerprint of an image (lib/vision/phash.ts), computed where images decode: the
+ * engine document for attached photos, the CLI's headless page for an agency's reference images.
+ * Both sides run this same code, so a reference and a re-encoded copy of it land on the same bits.
+ */
+import { GRID_SIDE, gridOf, HASH_SIDE, histogramOf, PHOTO_CROPS, phashOf, REFERENCE_CROPS, type Crop, type Fingerprint } from '../lib/vision/phash';
+
+const WHOLE: Crop = { x: 0, y: 0, w: 1, h: 1 };
+
+async function pixels(src: ImageBitmap, crop: Crop, side: number): Promise<Uint8ClampedArray> {
+  const sw = Math.max(1, Math.round(src.width * crop.w));
+  const sh = Math.max(1, Math.round(src.height * crop.h));
+  const sx = Math.round(src.width * crop.x);
+  const sy = Math.round(src.height * crop.y);
+  // the browser's high-quality resize averages the pixels (a plain drawImage to 32 px would alias)
+  const small = await createImageBitmap(src, sx, sy, sw, sh, { resizeWidth: side, resizeHeight: side, resizeQuality: 'high', premultiplyAlpha: 'none' });
+  try {
+    const canvas = new OffscreenCanvas(side, side);
+    const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
+    ctx.drawImage(small, 0, 0);
+    return ctx.getImageData(0, 0, side, side).data;
+  } finally {
+    small.close();
+  }
+}
+
+/** Fingerprint of a decoded image: "photo" hashes the crops a photo needs, "reference" those a pack stores. */
+export async function fingerprintOf(bitmap: ImageBitmap, side: 'photo' | 'reference' = 'photo'): Promise<Fingerprint> {
+  const crops = side === 'photo' ? PHOTO_CROPS : REFERENCE_CROPS;
+  const phash: string[] = [];
+  let hist = '';
+  for (const c of crops) {
+    const px = await pixels(bitmap, c, HASH_SIDE);
+    phash.push(phashOf(px));
+    if (c === crops[0]) hist = histogramOf(px);
+  }
+  return { phash, grid: gridOf(await pixels(bitmap, WHOLE, GRID_SIDE)), hist };
+}
+
+export async function fingerprintBytes(bytes: Uint8Array, side: 'photo' | 'reference' = 'photo'): Promise<Fingerprint> {
+  const bmp = await createImageBitmap(new Blob([bytes as BlobPart]), { premultiplyAlpha: 'none' });
+  try {
+    return await fingerprintOf(bmp, side);
+  } finally {
+    bmp.close();
+  }
+}

@@ -1,0 +1,79 @@
+/**
+ * One photo, every check the engine process makes: the hands (vision/runner.ts) and the text
+ * (vision/ocr.ts), run side by side — the text engine has its own worker thread, so on two cores
+ * the photo costs the slower of the two, not their sum. Text is read only from an image that
+ * passed the header check, at TEXT_SIDE, and its word boxes are scaled to the pixels the hands
+ * were looked for in, so both kinds of boxes are in the same pixels. A failing text engine never loses the hand result: the photo is then
+ * reported with its hands and without text.
+ */
+import { triage } from '../lib/vision/sniff';
+import { layoutText } from '../lib/vision/text';
+import type { Box, ImageAnalysis } from '../lib/vision/types';
+import type { HandRunner } from './runner';
+import type { TextRunner } from './ocr';
+import { fingerprintBytes } from './fingerprint';
+
+/**
+ * Longest side the text is read at. Poster, banner and meme lettering stays well above the
+ * 20 px Tesseract wants; at 1280 px reading took three times as long and read no more words on
+ * the labelled set (tests/vision/text). Small print in a screenshot of a long post is lost.
+ */
+export const TEXT_SIDE = 720;
+
+/** Bytes the text engine can decode (PNG or JPEG), at most `side` on the long side, and its width. */
+export async function forText(bytes: Uint8Array, side = TEXT_SIDE): Promise<{ bytes: Uint8Array; width: number } | null> {
+  const tri = triage(bytes);
+  if (!tri.ok) return null;
+  const { format, width: w, height: h } = tri.sniff;
+  const big = !!(w && h && Math.max(w, h) > side);
+  if ((format === 'png' || format === 'jpeg') && !big && !tri.sniff.orientation && w) return { bytes, width: w };
+  const blob = new Blob([bytes as BlobPart]);
+  const s = big ? side / Math.max(w!, h!) : 1;
+  const bmp = big
+    ? await createImageBitmap(blob, { resizeWidth: Math.max(1, Math.round(w! * s)), resizeHeight: Math.max(1, Math.round(h! * s)), resizeQuality: 'medium' })
+    : await createImageBitmap(blob);
+  try {
+    const canvas = new OffscreenCanvas(bmp.width, bmp.height);
+    canvas.getContext('2d')!.drawImage(bmp, 0, 0);
+    return { bytes: new Uint8Array(await (await canvas.convertToBlob({ type: 'image/png' })).arrayBuffer()), width: bmp.width };
+  } finally {
+    bmp.close();
+  }
+}
+
+export async function analysePhoto(hands: HandRunner, text: TextRunner | null, bytes: Uint8Array): Promise<ImageAnalysis> {
+  const t0 = performance.now();
+  const fail = (err: unknown) => {
+    console.warn('[jaga-netral] text engine failed', err);
+    return null;
+  };
+  // The text image is prepared first and handed to its worker before the hand engine starts:
+  // the hand detector holds this thread while it runs, and the text worker must already have its
+  // picture by then, or the two would run one after the other instead of side by side.
+  const img = text ? await forText(bytes).catch(fail) : null;
+  const reading = text && img ? text.read(img.bytes).then((r) => ({ ...r, width: img.width }), fail) : Promise.resolve(null);
+  const found = await hands.analyse(bytes);
+  const hard = found.problem && found.problem !== 'animated';
+  if (hard) return found;
+  const [read, fingerprint] = await Promise.all([reading, fingerprintBytes(bytes).catch(() => null)]);
+  const analysis = fingerprint ? { ...found, fingerprint } : found;
+  if (!read) return analysis;
+  // word boxes into the pixels the hands were found in
+  const k = analysis.width / read.width;
+  const words = read.words.map((w) => ({ ...w, box: w.box.map((v) => Math.round(v * k)) as Box }));
+  return { ...analysis, text: layoutText(words), ms: Math.round(performance.now() - t0), timing: { hands: found.ms, text: read.ms } };
+}
+
+/**
+ * Loads both engines and runs each once on a small blank picture: the first inference of each
+ * (graph set-up, LSTM buffers) costs as much as the load, and it is paid here, before the photo.
+ */
+export async function warmEngines(hands: HandRunner, text: TextRunner | null): Promise<void> {
+  await Promise.all([hands.load(), text?.load()]);
+  const c = new OffscreenCanvas(160, 160);
+  const ctx = c.getContext('2d')!;
+  ctx.fillStyle = '#fff';
+  ctx.fillRect(0, 0, 160, 160);
+  const blank = new Uint8Array(await (await c.convertToBlob({ type: 'image/png' })).arrayBuffer());
+  await analysePhoto(hands, text, blank);
+}

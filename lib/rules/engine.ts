@@ -12,7 +12,7 @@ import { BUILTIN_CLASSES, CLASS_ALT, parsePattern, PATTERN_LIMITS, type PatternI
 import { normalizePhrase, normalizeTag, tokenize, HAND_EMOJI, type Token, type Tokenized } from '../text/normalize';
 import { stemCandidates } from '../text/stem';
 import { contextOf, formatErrors, validatePack } from './validate';
-import type { Analysis, Context, Entity, Finding, LegalRef, Rule, RulePack, Severity } from './types';
+import type { ActorHit, Analysis, Context, Entity, Finding, FrameHit, Inspection, LegalRef, Rule, RulePack, Severity, TextStage } from './types';
 
 interface EntityRef {
   id: string;
@@ -128,6 +128,10 @@ export class Engine {
   private readonly strongNameTrie: Trie;
   private readonly tagNumbers = new Set<string>();
   private readonly contexts: CompiledContext[] = [];
+  /** Lexicon classes each single word belongs to ("dukung" → support-verb), for the learned stage. */
+  private readonly wordClasses = new Map<string, string[]>();
+  /** The learned stage run after the rules, if one is attached (see withModel). */
+  private stage?: TextStage;
   /** Normalized words the packs know, for splitting glued hashtags. */
   readonly vocabulary = new Set<string>();
   /** Words that patterns and lexicons use, the targets of affix stripping (names are not). */
@@ -135,6 +139,7 @@ export class Engine {
   private readonly stemCache = new Map<string, string | null>();
   readonly packs: readonly RulePack[];
   readonly patternCount: number;
+  private readonly partyIds = new Set<string>();
   /** Slot tests made by the last analyze(): a measure of work, for linearity tests. */
   lastWork = 0;
   private work = 0;
@@ -172,6 +177,7 @@ export class Engine {
     };
     for (const e of entities) {
       const ref = { id: e.id, label: e.label };
+      if (e.kind === 'party') this.partyIds.add(e.id);
       const group = e.kind === 'party' ? 'party' : 'candidate';
       for (const n of e.names) {
         const w = normalizePhrase(n);
@@ -205,7 +211,15 @@ export class Engine {
     for (const e of HAND_EMOJI) if (e !== '\u{1F44A}' && e !== '\u270A') addPhrase(cls('finger'), [e]);
     for (const [k, v] of lexicon) {
       const t = cls(k);
-      for (const phrase of v) addPhrase(t, normalizePhrase(phrase));
+      for (const phrase of v) {
+        const w = normalizePhrase(phrase);
+        addPhrase(t, w);
+        if (w.length === 1) {
+          const list = this.wordClasses.get(w[0]!) ?? [];
+          if (!list.includes(k)) list.push(k);
+          this.wordClasses.set(w[0]!, list);
+        }
+      }
     }
     for (const name of Object.keys(BUILTIN_CLASSES)) if (!['hashtag', 'name-tag', 'handle'].includes(name)) cls(name);
     this.nameTrie = cls('name*');
@@ -301,6 +315,31 @@ export class Engine {
 
   /** Check a text. Never throws on any string input. */
   analyze(text: string): Analysis {
+    const insp = this.inspect(text);
+    if (!this.stage) return insp.analysis;
+    const findings = this.stage.run(insp, text);
+    if (!findings.length) return insp.analysis;
+    const all = [...insp.analysis.findings, ...findings].sort((a, b) => a.start - b.start || a.end - b.end);
+    return { verdict: verdictOf(all), findings: all };
+  }
+
+  /** This engine (same compiled packs, shared tables) with a learned stage after the rules. */
+  withModel(stage: TextStage | undefined): Engine {
+    const e = Object.assign(Object.create(Engine.prototype) as Engine, this);
+    e.stage = stage;
+    return e;
+  }
+
+  /** The learned stage attached to this engine, if any. */
+  get model(): TextStage | undefined {
+    return this.stage;
+  }
+
+  /**
+   * The rules' analysis and what they saw on the way: tokens, the actors named (entities of the
+   * packs), the frames that applied, and the lexicon classes of each word. The learned stage reads it.
+   */
+  inspect(text: string): Inspection {
     this.work = 0;
     const tk = tokenize(text, { vocabulary: this.vocabulary });
     const { tokens } = tk;
@@ -338,7 +377,57 @@ export class Engine {
     }
     const findings = this.applyContexts(resolveOverlaps(raw), ctxHits, m, tokens);
     this.lastWork = this.work;
-    return { verdict: verdictOf(findings), findings };
+    const frames: FrameHit[] = [];
+    for (const cc of this.contexts) {
+      const h = ctxHits[cc.index]!;
+      const applies = cc.ctx.scope === 'post' ? h.in.size > 0 && h.except.size === 0 : [...h.in].some((k) => !h.except.has(k));
+      if (applies) frames.push({ id: cc.ctx.id, effect: cc.ctx.effect });
+    }
+    const actors = this.actorsIn(m);
+    const classes = tokens.map((t, i) => this.wordClasses.get(t.text) ?? (stems[i] ? this.wordClasses.get(stems[i]!) : undefined));
+    return { analysis: { verdict: verdictOf(findings), findings }, tokens: tk, stems, actors, frames, classes, vocabulary: this.vocabulary };
+  }
+
+  /** Names, listed hashtags and handles of the packs' entities, as token ranges (longest name first). */
+  private actorsIn(m: Matcher): ActorHit[] {
+    const out: ActorHit[] = [];
+    const { tokens, tags } = m.tk;
+    for (let i = 0; i < tokens.length; ) {
+      const ti = m.tagAt.get(i);
+      if (ti !== undefined) {
+        const tag = tags[ti]!;
+        const ref = tag.sigil === '#' ? (this.hashtags.get(tag.glued) ?? this.nameTag(m, ti)) : (this.handles.get(tag.glued) ?? this.handleByName(m, ti));
+        if (ref) {
+          out.push({ first: i, last: tag.last, kind: this.kindOf(ref.id), weak: false, entity: ref, source: tag.sigil === '#' ? 'hashtag' : 'handle' });
+          i = tag.last + 1;
+          continue;
+        }
+      }
+      let node: Trie | undefined = this.nameTrie;
+      let best = -1;
+      let ref: EntityRef | undefined;
+      for (let j = i; j < tokens.length && node; j++) {
+        if (j > i && breakBefore(m.tk, j)) break;
+        node = node.next.get(tokens[j]!.text);
+        if (node?.end) {
+          best = j;
+          ref = node.entity;
+        }
+      }
+      if (best >= 0 && ref) {
+        let sn: Trie | undefined = this.strongNameTrie;
+        for (let j = i; j <= best && sn; j++) sn = sn.next.get(tokens[j]!.text);
+        out.push({ first: i, last: best, kind: this.kindOf(ref.id), weak: !sn?.end, entity: ref, source: 'name' });
+        i = best + 1;
+        continue;
+      }
+      i++;
+    }
+    return out;
+  }
+
+  private kindOf(id: string): 'candidate' | 'party' {
+    return this.partyIds.has(id) ? 'party' : 'candidate';
   }
 
   private applyContexts(

@@ -4,8 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { nationalPack } from '../packs';
 import type { Engine } from '../rules/engine';
 import { modelStage, TextModel } from './model';
+import { MODEL_PATH } from './index';
 
-export const MODEL_FILE = fileURLToPath(new URL('../../public/model/text-model.json', import.meta.url));
+export const MODEL_FILE = fileURLToPath(new URL(`../../public${MODEL_PATH}`, import.meta.url));
 
 let cached: TextModel | undefined;
 export function loadModel(file = MODEL_FILE): TextModel {

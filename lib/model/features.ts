@@ -48,23 +48,40 @@ export interface ChunkInput {
 }
 
 const NGRAM_SCALE = 3;
+const FNV = 0x811c9dc5;
+const step = (h: number, c: number) => Math.imul(h ^ c, 0x01000193);
+const G_PREFIX = step(step(FNV, 'g'.charCodeAt(0)), '|'.charCodeAt(0));
+const SPACE = 32;
+
+/** Which hashed indices the current extraction has seen (a stamp per index: no clearing between calls). */
+let stamps = new Int32Array(0);
+let stamp = 0;
 
 export function extract(c: ChunkInput, bits: number, withNames = false): Features {
-  const mask = (1 << bits) - 1;
+  const size = 1 << bits;
+  const mask = size - 1;
+  if (stamps.length !== size) {
+    stamps = new Int32Array(size);
+    stamp = 0;
+  }
+  if (++stamp === 0x7fffffff) {
+    stamps.fill(0);
+    stamp = 1;
+  }
   const { tokens } = c.insp.tokens;
   const f: Features = { idx: [], val: [], first: [], last: [] };
   if (withNames) f.names = [];
-  const at = new Map<number, number>();
-  const add = (name: string, first: number, last: number, v: number) => {
-    const h = hash(name) & mask;
-    if (at.has(h)) return;
-    at.set(h, f.idx.length);
+  const addHash = (h: number, first: number, last: number, v: number, name?: () => string) => {
+    h &= mask;
+    if (stamps[h] === stamp) return;
+    stamps[h] = stamp;
     f.idx.push(h);
     f.val.push(v);
     f.first.push(first);
     f.last.push(last);
-    f.names?.push(name);
+    if (f.names && name) f.names.push(name());
   };
+  const add = (name: string, first: number, last: number, v: number) => addHash(hash(name), first, last, v, () => name);
 
   // what each token reads as
   const shown: string[] = [];
@@ -79,31 +96,38 @@ export function extract(c: ChunkInput, bits: number, withNames = false): Feature
   for (const q of c.cues) if (q.kind !== 'role') place(q.kind === 'honorific' ? q.first + 1 : q.first, q.last, '<n>');
 
   const signals = new Set<string>(c.signals);
-  let grams = 0;
-  const pending: [string, number, number][] = [];
+  const start = f.idx.length;
   let prev = -1;
   for (let i = c.from; i < c.to; i++) {
     const w = shown[i - c.from]!;
     if (!w) continue;
     const t = tokens[i]!;
-    pending.push(['w|' + w, i, i]);
-    if (prev >= 0 && !t.brk) pending.push(['b|' + shown[prev - c.from] + ' ' + w, prev, i]);
+    add('w|' + w, i, i, 0);
+    if (prev >= 0 && !t.brk) add('b|' + shown[prev - c.from] + ' ' + w, prev, i, 0);
     prev = i;
     if (w[0] !== '<' && t.kind === 'word' && w.length >= 3) {
-      const s = ` ${w} `;
-      for (let n = 3; n <= 5; n++) for (let k = 0; k + n <= s.length; k++) pending.push(['g|' + s.slice(k, k + n), i, i]);
+      // character 3–5-grams of " word ", hashed as "g|" + gram without building the strings
+      const n = w.length + 2;
+      const code = (k: number) => (k === 0 || k === n - 1 ? SPACE : w.charCodeAt(k - 1));
+      for (let k = 0; k + 3 <= n; k++) {
+        let h = G_PREFIX;
+        for (let len = 1; len <= 5 && k + len <= n; len++) {
+          h = step(h, code(k + len - 1));
+          if (len >= 3) addHash(h >>> 0, i, i, 0, () => 'g|' + ` ${w} `.slice(k, k + len));
+        }
+      }
     }
     const st = c.insp.stems[i];
-    if (st && st !== w) pending.push(['w|' + st, i, i]);
-    for (const cl of c.insp.classes[i] ?? []) pending.push(['c|' + cl, i, i]);
+    if (st && st !== w) add('w|' + st, i, i, 0);
+    const cls = c.insp.classes[i];
+    if (cls) for (const cl of cls) add('c|' + cl, i, i, 0);
     if (FIRST_PERSON.has(t.text)) signals.add('s|p1');
     if (SECOND_PERSON.has(t.text)) signals.add('s|p2');
     if (IMPERATIVE.has(t.text)) signals.add('s|imp');
     if (t.kind === 'emoji') signals.add('s|emoji');
   }
-  grams = pending.length;
-  const v = NGRAM_SCALE / Math.sqrt(Math.max(1, grams));
-  for (const [name, a, b] of pending) add(name, a, b, v);
+  const v = NGRAM_SCALE / Math.sqrt(Math.max(1, f.idx.length - start));
+  for (let k = start; k < f.idx.length; k++) f.val[k] = v;
 
   for (const a of c.packActors) signals.add(`s|actor:${a.kind}${a.weak ? ':weak' : ''}`);
   for (const q of c.cues) signals.add(`s|actor:${q.kind}`);

@@ -315,8 +315,8 @@ export class Engine {
 
   /** Check a text. Never throws on any string input. */
   analyze(text: string): Analysis {
+    if (!this.stage) return this.inspect(text, false).analysis;
     const insp = this.inspect(text);
-    if (!this.stage) return insp.analysis;
     const findings = this.stage.run(insp, text);
     if (!findings.length) return insp.analysis;
     const all = [...insp.analysis.findings, ...findings].sort((a, b) => a.start - b.start || a.end - b.end);
@@ -337,9 +337,10 @@ export class Engine {
 
   /**
    * The rules' analysis and what they saw on the way: tokens, the actors named (entities of the
-   * packs), the frames that applied, and the lexicon classes of each word. The learned stage reads it.
+   * packs), the frames that applied, and the lexicon classes of each word. The learned stage reads it;
+   * without `extras`, only what the rules alone need (analysis, tokens, stems).
    */
-  inspect(text: string): Inspection {
+  inspect(text: string, extras = true): Inspection {
     this.work = 0;
     const tk = tokenize(text, { vocabulary: this.vocabulary });
     const { tokens } = tk;
@@ -377,6 +378,8 @@ export class Engine {
     }
     const findings = this.applyContexts(resolveOverlaps(raw), ctxHits, m, tokens);
     this.lastWork = this.work;
+    const analysis: Analysis = { verdict: verdictOf(findings), findings };
+    if (!extras) return { analysis, tokens: tk, stems, actors: [], frames: [], classes: [], vocabulary: this.vocabulary };
     const frames: FrameHit[] = [];
     for (const cc of this.contexts) {
       const h = ctxHits[cc.index]!;
@@ -385,7 +388,7 @@ export class Engine {
     }
     const actors = this.actorsIn(m);
     const classes = tokens.map((t, i) => this.wordClasses.get(t.text) ?? (stems[i] ? this.wordClasses.get(stems[i]!) : undefined));
-    return { analysis: { verdict: verdictOf(findings), findings }, tokens: tk, stems, actors, frames, classes, vocabulary: this.vocabulary };
+    return { analysis, tokens: tk, stems, actors, frames, classes, vocabulary: this.vocabulary };
   }
 
   /** Names, listed hashtags and handles of the packs' entities, as token ranges (longest name first). */

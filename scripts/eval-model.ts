@@ -24,7 +24,7 @@ export interface Figures {
   gradedViolation: number | null;
   /** Label violation flagged at all (violation or caution). */
   flagged: number | null;
-  /** Hard negatives (everyday, namesakes, abbreviations, political opinion) flagged at all. */
+  /** Everyday posts (hard-negative categories, labelled ok) flagged at all. */
   everydayFlagged: number | null;
   /** News and neutrality items graded violation / caution. */
   newsViolation: number | null;
@@ -40,7 +40,7 @@ const hard = new Set<string>(HARD_NEGATIVE_CATEGORIES);
 
 export function figures(rs: Scored[]): Figures {
   const v = rs.filter((r) => r.item.label === 'violation');
-  const hn = rs.filter((r) => hard.has(r.item.category));
+  const hn = rs.filter((r) => hard.has(r.item.category) && r.item.label === 'ok');
   const news = rs.filter((r) => NEWS_CATEGORIES.includes(r.item.category));
   const ok = rs.filter((r) => r.item.label === 'ok');
   const pv = rs.filter((r) => r.verdict === 'violation');
@@ -138,7 +138,7 @@ function table(title: string, rows: Record<string, Figures>) {
 export function printModelEvaluation(m: ModelEvaluation) {
   console.log(`Jaga Netral text detector: rules + learned stage (thresholds: violation ≥ ${m.thresholds.violation}, caution ≥ ${m.thresholds.caution})`);
   console.log('Figures in %. graded viol. = violation items graded violation (recall); flagged = violation items graded violation or caution;');
-  console.log('everyday fl. = hard negatives (everyday, namesakes, abbreviations, political opinion) flagged at all; news = news, neutrality and KPU/Bawaslu information items.');
+  console.log('everyday fl. = everyday posts (hard-negative categories: everyday, namesakes, abbreviations, opinions, duties; labelled ok) flagged at all; news = news, neutrality and KPU/Bawaslu information items.');
   table(`Training data (${m.trainingItems} items): fixed split (fold 0 = test, ${m.split.test} items) and ${FOLDS}-fold cross-validation`, {
     'split: rules only': m.split.rules,
     'split: rules + model': m.split.detector,

@@ -29,6 +29,9 @@ export const ELECTION_WORDS = words(`
 /** Calon words next to which an honorific name is a candidate. */
 const CALON_WORDS = words(`calon capres cawapres cagub cawagub cabup cawabup cawalkot cawawalkot caleg paslon kandidat bacaleg bakal petahana cakades nomor urut dapil`);
 
+/** Words next to which a dashed pair of names reads as a ticket. */
+const PAIR_CONTEXT = words(`nomor nomer no urut program salam pasangan paslon menang pilih dukung`);
+
 const HONORIFICS = words(`pak bapak bu ibu bang abang mas mbak kak cak gus kang teh uda uni ning daeng bli om tante haji hj`);
 
 export const FIRST_PERSON = words(`saya aku gue gw gua ane kami kita sy q awak kulo kula abdi urang`);
@@ -59,8 +62,20 @@ export function genericActors(insp: Inspection, text: string, from = 0, to = ins
   const electionAt: number[] = [];
   const calonAt: number[] = [];
   for (let i = from; i < to; i++) {
-    const t = tokens[i]!.text;
-    if (ELECTION_WORDS.has(t) || ROLE_WORDS.has(t) || insp.classes[i]?.includes('electoral')) electionAt.push(i);
+    const tok = tokens[i]!;
+    const t = tok.text;
+    const cls = insp.classes[i];
+    // election words, and what a ticket is named with: a call verb, a ballot number, a programme, a greeting
+    if (
+      ELECTION_WORDS.has(t) ||
+      ROLE_WORDS.has(t) ||
+      PAIR_CONTEXT.has(t) ||
+      cls?.includes('electoral') ||
+      cls?.includes('support-verb') ||
+      cls?.includes('oppose-verb') ||
+      (tok.kind === 'number' && t.length <= 2)
+    )
+      electionAt.push(i);
     if (CALON_WORDS.has(t)) calonAt.push(i);
   }
   const near = (list: number[], i: number) => list.some((k) => Math.abs(k - i) <= WINDOW);

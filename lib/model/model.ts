@@ -12,7 +12,7 @@
  * silences it as it drops rule findings; a news frame caps it at caution, as it caps the rules.
  */
 import type { Finding, Inspection, LegalRef, LocalText, Severity, TextStage, EvidenceSpan } from '../rules/types';
-import { ELECTION_WORDS, ROLE_WORDS, genericActors, type Cue } from './cues';
+import { ELECTION_WORDS, FIRST_PERSON, IMPERATIVE, ROLE_WORDS, genericActors, type Cue } from './cues';
 import { extract, type ChunkInput, type Features } from './features';
 
 export const MODEL_FORMAT = 'jaga-netral/text-model';
@@ -89,6 +89,47 @@ export const CHUNK_TOKENS = 80;
 /** Words strong enough to open the gate on their own (the rest of ELECTION_WORDS are only features). */
 const WEAK_FRAME = new Set(['suara', 'menang', 'kalah', 'relawan', 'posko', 'deklarasi', 'debat', 'memimpin', 'pemimpin']);
 
+const FRAME_CLASSES = ['electoral', 'nomination', 'camp-slur', 'team-word', 'rally', 'twibbon'];
+const CALL_CLASSES = ['support-verb', 'oppose-verb'];
+const SPREAD = new Set(['sebarkan', 'bagikan', 'share', 'viralkan', 'sebarkanmi', 'bagike', 'sebar']);
+const BACKREF = new Set(['beliau', 'mereka', 'keduanya', 'berdua', 'paslon', 'pasangan']);
+
+/**
+ * Is tokens [from, to) about an election? Strong: an election or role word, a word of the packs'
+ * election classes (camp slurs, campaign teams, rallies, twibbons); a call verb (pilih, dukung,
+ * menangkan, tolak …) together with an imperative, a first-person speaker, a back-reference
+ * (beliau, mereka), a small number or a hashtag; a programme with a call to spread it; a camp
+ * greeting ("salam" and a name or number). Weak: words that are election words only sometimes
+ * (menang, suara, memimpin …), which open the gate only beside a weak name.
+ */
+function frameIn(insp: Inspection, text: string, from: number, to: number): { frame: boolean; weakFrame: boolean } {
+  const { tokens } = insp.tokens;
+  let weakFrame = false;
+  let call = false;
+  let push = false;
+  let programme = false;
+  let spread = false;
+  for (let i = from; i < to; i++) {
+    const tok = tokens[i]!;
+    const t = tok.text;
+    const cls = insp.classes[i];
+    if (ROLE_WORDS.has(t) || cls?.some((c) => FRAME_CLASSES.includes(c))) return { frame: true, weakFrame };
+    if (ELECTION_WORDS.has(t)) {
+      if (!WEAK_FRAME.has(t)) return { frame: true, weakFrame };
+      weakFrame = true;
+    }
+    if (cls?.some((c) => CALL_CLASSES.includes(c))) call = true;
+    if (IMPERATIVE.has(t) || FIRST_PERSON.has(t) || BACKREF.has(t) || tok.tag !== undefined || (tok.kind === 'number' && t.length <= 2)) push = true;
+    if (t === 'program' || t === 'visi') programme = true;
+    if (SPREAD.has(t)) spread = true;
+    if (t === 'salam' && i + 1 < to) {
+      const nx = tokens[i + 1]!;
+      if (nx.kind === 'number' || (nx.kind === 'word' && !insp.vocabulary.has(nx.text) && /\p{Lu}/u.test(text[nx.start] ?? ''))) return { frame: true, weakFrame };
+    }
+  }
+  return { frame: (call && push) || (programme && spread), weakFrame };
+}
+
 /** Cut a text into chunks and say which the model may score. */
 export function chunks(insp: Inspection, text: string): Chunk[] {
   const { tokens } = insp.tokens;
@@ -104,16 +145,7 @@ export function chunks(insp: Inspection, text: string): Chunk[] {
     }
     const packActors = insp.actors.filter((a) => a.first >= from && a.first < to);
     const cues: Cue[] = genericActors(insp, text, from, to);
-    let frame = false;
-    let weakFrame = false;
-    for (let i = from; i < to && !frame; i++) {
-      const t = tokens[i]!.text;
-      if (ROLE_WORDS.has(t) || insp.classes[i]?.includes('electoral') || insp.classes[i]?.includes('nomination')) frame = true;
-      else if (ELECTION_WORDS.has(t)) {
-        if (WEAK_FRAME.has(t)) weakFrame = true;
-        else frame = true;
-      }
-    }
+    const { frame, weakFrame } = frameIn(insp, text, from, to);
     const strongActor = packActors.some((a) => !a.weak) || cues.length > 0;
     const weakActor = packActors.some((a) => a.weak);
     const ruled = insp.analysis.findings.length > 0;

@@ -3,14 +3,17 @@
  * set, through the whole detector (rules + model), next to the rules alone. Blind sets: aggregate
  * figures only.
  */
-import { basename, relative } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { createEngine } from '../lib/packs';
+import { buildRegionalPack, parseCandidateCsv } from '../lib/packs/regional';
 import { nationalPack } from '../lib/packs';
 import { loadModel } from '../lib/model/node';
 import { modelStage, TextModel } from '../lib/model/model';
 import { FOLDS, fitModelFile } from '../lib/model/train';
 import type { Verdict } from '../lib/rules/types';
 import { HARD_NEGATIVE_CATEGORIES, NEWS_CATEGORIES, loadCorpus, type CorpusItem } from '../tests/corpus/corpus';
-import { blindFiles, trainSources } from '../tests/corpus/training';
+import { blindFiles, TRAIN_DIR, trainSources } from '../tests/corpus/training';
 import { buildTrainingExamples, engineCache } from '../tests/corpus/train-examples';
 
 interface Scored {
@@ -66,6 +69,8 @@ export interface ModelEvaluation {
   trainingItems: number;
   thresholds: { violation: number; caution: number };
   split: { rules: Figures; detector: Figures; test: number };
+  /** Pilkada items with a names-only pack built from the training data's candidate lists (CSV). */
+  namesOnly?: { csv: string[]; tickets: number; rules: Figures; detector: Figures };
   cv: { rules: Figures; detector: Figures; byCategory: Record<string, Figures>; byElection: Record<string, Figures>; bySource: Record<string, Figures> };
   blind: { file: string; rules: Figures; detector: Figures; byCategory: Record<string, Figures> }[];
 }
@@ -101,7 +106,28 @@ export function modelEvaluation(): ModelEvaluation {
     return { file: relative(process.cwd(), f), rules: figures(c.items.map(rulesOnly)), detector: figures(ds), byCategory: group(ds, (r) => r.item.category) };
   });
 
+  // Pilkada with a pack an admin builds from nothing but names and numbers (pack build --csv)
+  const csv = readdirSync(TRAIN_DIR).filter((f) => f.endsWith('.csv')).sort();
+  let namesOnly: ModelEvaluation['namesOnly'];
+  if (csv.length) {
+    const pack = buildRegionalPack(csv.flatMap((f) => parseCandidateCsv(readFileSync(join(TRAIN_DIR, f), 'utf8'))), { id: 'train-tickets' });
+    const withPack = createEngine([pack]);
+    const pilkada = examples.filter((e) => e.item.election === 'pilkada' && !e.item.packs?.length);
+    const rs: Scored[] = [];
+    for (let k = 0; k < FOLDS; k++) {
+      const stage = modelStage(foldModel(k), legal);
+      for (const e of pilkada) if (e.fold === k) rs.push({ item: e.item as CorpusItem, verdict: withPack.withModel(stage).analyze(e.item.text).verdict });
+    }
+    namesOnly = {
+      csv,
+      tickets: pack.entities!.length,
+      rules: figures(pilkada.map((e) => ({ item: e.item as CorpusItem, verdict: withPack.analyze(e.item.text).verdict }))),
+      detector: figures(rs),
+    };
+  }
+
   return {
+    namesOnly,
     trainingItems: items.length,
     thresholds: shipped.thresholds,
     split: { rules: figures(test.map(rulesOnly)), detector: figures(test.map(d0)), test: test.length },
@@ -145,6 +171,12 @@ export function printModelEvaluation(m: ModelEvaluation) {
     'CV: rules only': m.cv.rules,
     'CV: rules + model': m.cv.detector,
   });
+  if (m.namesOnly) {
+    table(`Pilkada items with a names-only pack (pack build --csv of ${m.namesOnly.csv.join(', ')}: ${m.namesOnly.tickets} tickets), cross-validated`, {
+      'rules only': m.namesOnly.rules,
+      'rules + model': m.namesOnly.detector,
+    });
+  }
   table('Cross-validated, per category', m.cv.byCategory);
   table('Cross-validated, per election', m.cv.byElection);
   table('Cross-validated, per source', m.cv.bySource);

@@ -81,7 +81,7 @@ export function extract(c: ChunkInput, bits: number, withNames = false): Feature
     f.last.push(last);
     if (f.names && name) f.names.push(name());
   };
-  const add = (name: string, first: number, last: number, v: number) => addHash(hash(name), first, last, v, () => name);
+  const add = (name: string, first: number, last: number, v: number) => addHash(hash(name), first, last, v, f.names ? () => name : undefined);
 
   // what each token reads as
   const shown: string[] = [];
@@ -108,12 +108,16 @@ export function extract(c: ChunkInput, bits: number, withNames = false): Feature
     if (w[0] !== '<' && t.kind === 'word' && w.length >= 3) {
       // character 3–5-grams of " word ", hashed as "g|" + gram without building the strings
       const n = w.length + 2;
-      const code = (k: number) => (k === 0 || k === n - 1 ? SPACE : w.charCodeAt(k - 1));
       for (let k = 0; k + 3 <= n; k++) {
         let h = G_PREFIX;
         for (let len = 1; len <= 5 && k + len <= n; len++) {
-          h = step(h, code(k + len - 1));
-          if (len >= 3) addHash(h >>> 0, i, i, 0, () => 'g|' + ` ${w} `.slice(k, k + len));
+          const at = k + len - 1;
+          h = step(h, at === 0 || at === n - 1 ? SPACE : w.charCodeAt(at - 1));
+          if (len >= 3) {
+            const x = (h >>> 0) & mask;
+            if (stamps[x] === stamp) continue;
+            addHash(x, i, i, 0, f.names ? () => 'g|' + ` ${w} `.slice(k, k + len) : undefined);
+          }
         }
       }
     }

@@ -18,6 +18,8 @@ export interface TrainItem {
   category: string;
   source: string;
   election?: string;
+  /** Extra packs the item is checked with (tests/corpus/packs). */
+  packs?: string[];
 }
 
 export interface Example {

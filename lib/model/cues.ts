@@ -23,7 +23,14 @@ export const ELECTION_WORDS = words(`
   pemilu pilkada pilpres pileg pilgub pilbup pilwalkot pilkades pemilihan coblos nyoblos mencoblos coblosan dicoblos
   pencoblosan tps kpu kpud bawaslu panwaslu kampanye dapil suara elektabilitas timses relawan posko deklarasi
   pemenangan periode petahana menang kalah debat legislatif dprd dpr dpd gubernur bupati walikota presiden wapres
-  memimpin pemimpin lurah kades nyaleg nyapres nyagub contreng quickcount
+  memimpin pemimpin lurah kades nyaleg nyapres nyagub contreng quickcount pendukung simpatisan loyalis kubu pilkades
+  nagari
+`);
+
+/** Calls to vote for or against someone, in Indonesian and regional forms the packs' lexicon may not list. */
+export const CALL_WORDS = words(`
+  pilih milih memilih dipilih pilihlah piliah dipiliah pilihen milihen coblos nyoblos coblosen dukung sokong jungjung bela
+  menangkan menangin menangke menangkeun meunangkeun mamanangan menangaken menangkanmi dimenangkan kawal
 `);
 
 /** Calon words next to which an honorific name is a candidate. */
@@ -32,11 +39,20 @@ const CALON_WORDS = words(`calon capres cawapres cagub cawagub cabup cawabup caw
 /** Words next to which a dashed pair of names reads as a ticket. */
 const PAIR_CONTEXT = words(`nomor nomer no urut program salam pasangan paslon menang pilih dukung`);
 
-const HONORIFICS = words(`pak bapak bu ibu bang abang mas mbak kak cak gus kang teh uda uni ning daeng bli om tante haji hj`);
+const HONORIFICS = words(
+  `pak bapak bu ibu bang abang mas mbak kak cak gus kang teh uda uni ning daeng bli om tante haji hj datuak datuk puang ajengan ustadz ustaz kyai kiai abah bundo mama papa tuan ompung opung amang inang`,
+);
+
+/** Words that join the two names of a ticket ("Sugeng dan Dwi", "Dadan sareng Yayat"). */
+const PAIR_JOINERS = words(`dan dengan sama bareng sareng jeung kaliyan lan karo jo deng`);
 
 export const FIRST_PERSON = words(`saya aku gue gw gua ane kami kita sy q awak kulo kula abdi urang`);
 export const SECOND_PERSON = words(`kamu kalian anda lo lu loe elu sampeyan panjenengan antum sira dulur sedulur gaes guys kawan kawan2 teman warga`);
-export const IMPERATIVE = words(`ayo ayok yuk yok mari hayu hayuk kuy ayuk monggo mangga jangan jgn wajib harus gaskeun sebarkan viralkan share`);
+export const IMPERATIVE = words(
+  `ayo ayok yuk yok mari hayu hayuk kuy ayuk monggo mangga jangan jgn wajib harus gaskeun sebarkan viralkan share ulah aja ojo ojok jan jang usah`,
+);
+/** Back-references to a ticket or candidate named earlier, in Indonesian and regional forms. */
+export const BACKREF = words(`beliau mereka keduanya berdua aranjeunna duaan baliau baduo panjenenganipun kalian`);
 
 export type CueKind = 'role' | 'honorific' | 'pair' | 'ticket-tag';
 
@@ -70,6 +86,8 @@ export function genericActors(insp: Inspection, text: string, from = 0, to = ins
       ELECTION_WORDS.has(t) ||
       ROLE_WORDS.has(t) ||
       PAIR_CONTEXT.has(t) ||
+      CALL_WORDS.has(t) ||
+      BACKREF.has(t) ||
       cls?.includes('electoral') ||
       cls?.includes('support-verb') ||
       cls?.includes('oppose-verb') ||
@@ -110,7 +128,7 @@ export function genericActors(insp: Inspection, text: string, from = 0, to = ins
       i = last;
       continue;
     }
-    if (HONORIFICS.has(tok.text) && nameLike(i + 1) && near(calonAt, i)) {
+    if (HONORIFICS.has(tok.text) && nameLike(i + 1) && (near(calonAt, i) || near(electionAt, i))) {
       let last = i + 1;
       while (last + 1 < to && last - i < 3 && nameLike(last + 1)) last++;
       out.push({ kind: 'honorific', first: i, last });
@@ -120,6 +138,12 @@ export function genericActors(insp: Inspection, text: string, from = 0, to = ins
     if (nameLike(i) && nameLike(i + 1) && /^\s*[-–—&/]\s*$/.test(text.slice(tok.end, tokens[i + 1]!.start)) && near(electionAt, i)) {
       out.push({ kind: 'pair', first: i, last: i + 1 });
       i++;
+      continue;
+    }
+    // "Sugeng dan Dwi … menangkan beliau berdua"
+    if (nameLike(i) && i + 2 < to && PAIR_JOINERS.has(tokens[i + 1]!.text) && nameLike(i + 2) && near(electionAt, i)) {
+      out.push({ kind: 'pair', first: i, last: i + 2 });
+      i += 2;
     }
   }
   return out;

@@ -12,7 +12,9 @@
  * silences it as it drops rule findings; a news frame caps it at caution, as it caps the rules.
  */
 import type { Finding, Inspection, LegalRef, LocalText, Severity, TextStage, EvidenceSpan } from '../rules/types';
-import { ELECTION_WORDS, FIRST_PERSON, IMPERATIVE, ROLE_WORDS, genericActors, type Cue } from './cues';
+import { BACKREF, CALL_WORDS, ELECTION_WORDS, FIRST_PERSON, IMPERATIVE, ROLE_WORDS, genericActors, type Cue } from './cues';
+/** "pasangan", "paslon": who a call is for. */
+const PAIRISH = new Set(['paslon', 'pasangan']);
 import { extract, type ChunkInput, type Features } from './features';
 
 export const MODEL_FORMAT = 'jaga-netral/text-model';
@@ -91,8 +93,7 @@ const WEAK_FRAME = new Set(['suara', 'menang', 'kalah', 'relawan', 'posko', 'dek
 
 const FRAME_CLASSES = ['electoral', 'nomination', 'camp-slur', 'team-word', 'rally', 'twibbon'];
 const CALL_CLASSES = ['support-verb', 'oppose-verb'];
-const SPREAD = new Set(['sebarkan', 'bagikan', 'share', 'viralkan', 'sebarkanmi', 'bagike', 'sebar']);
-const BACKREF = new Set(['beliau', 'mereka', 'keduanya', 'berdua', 'paslon', 'pasangan']);
+const SPREAD = new Set(['sebarkan', 'bagikan', 'share', 'viralkan', 'sebarkanmi', 'bagike', 'sebar', 'sebarno', 'sebarke', 'disebarke', 'sebarang', 'bagikeun', 'sebarkeun', 'forward', 'teruskan', 'diteruskan']);
 
 /**
  * Is tokens [from, to) about an election? Strong: an election or role word, a word of the packs'
@@ -118,8 +119,8 @@ function frameIn(insp: Inspection, text: string, from: number, to: number): { fr
       if (!WEAK_FRAME.has(t)) return { frame: true, weakFrame };
       weakFrame = true;
     }
-    if (cls?.some((c) => CALL_CLASSES.includes(c))) call = true;
-    if (IMPERATIVE.has(t) || FIRST_PERSON.has(t) || BACKREF.has(t) || tok.tag !== undefined || (tok.kind === 'number' && t.length <= 2)) push = true;
+    if (CALL_WORDS.has(t) || cls?.some((c) => CALL_CLASSES.includes(c))) call = true;
+    if (IMPERATIVE.has(t) || FIRST_PERSON.has(t) || BACKREF.has(t) || PAIRISH.has(t) || tok.tag !== undefined || (tok.kind === 'number' && t.length <= 2)) push = true;
     if (t === 'program' || t === 'visi') programme = true;
     if (SPREAD.has(t)) spread = true;
     if (t === 'salam' && i + 1 < to) {

@@ -179,7 +179,8 @@ if (asJson) {
   process.exit(0);
 }
 printModelEvaluation(model);
-console.log('\n================ The whole corpus (tuned sets and blind sets together) ================');
+console.log('\n================ The whole corpus, shipped detector (tuned and blind sets together) ================');
+console.log('The shipped model was trained on every file here but the blind sets: outside them these figures are in-sample.');
 
 // ---------- human-readable output ----------
 const pct = (x: number | null) => (x === null ? '   —  ' : `${(x * 100).toFixed(1).padStart(5)}%`);

@@ -10,7 +10,8 @@ import { MODEL_FILE } from '../../lib/model/node';
 import { serialize, trainModel } from '../../lib/model/train';
 import { BLIND } from '../corpus/corpus';
 import { buildTrainingExamples } from '../corpus/train-examples';
-import { trainFiles } from '../corpus/training';
+import { CARD_FILE, loadTraining, trainFiles } from '../corpus/training';
+import { declaredSources } from '../corpus/corpus';
 import { relative } from 'node:path';
 
 describe('model training', () => {
@@ -18,6 +19,17 @@ describe('model training', () => {
     const files = trainFiles();
     expect(files.length).toBeGreaterThan(0);
     expect(files.filter((f) => BLIND.test(basename(f)))).toEqual([]);
+  });
+
+  it('training data is well-formed, and every source of tests/corpus/train is declared in its card', () => {
+    const t = loadTraining();
+    expect(t.problems.map((p) => `${p.file}:${p.line}: ${p.message}`)).toEqual([]);
+    const card = declaredSources(CARD_FILE);
+    const used = new Set(t.items.filter((i) => i.where.includes('/train/') || i.where.startsWith('tests/corpus/train')).map((i) => i.source));
+    expect(used.size).toBeGreaterThan(0);
+    for (const s of used) expect(card, `source ${s}`).toContain(s);
+    for (const s of card) expect(used, `CARD.md lists ${s} but no item uses it`).toContain(s);
+    for (const i of t.items) if (i.where.includes('train/')) expect(i.election, i.where).toBeDefined();
   });
 
   it('retraining on the committed data reproduces the committed weights byte for byte', () => {

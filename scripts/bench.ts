@@ -99,7 +99,20 @@ function benchText() {
   );
   const longPraise = PRAISE_280.repeat(72);
   line(`check a ${longPraise.length}-char text, model + national + regional`, sample(50, () => withModel.analyze(longPraise), { warm: 3 }), '< 10 ms');
+  // election news: every chunk opens the gate and none is a violation, so the model reads them all
+  const longNews = NEWS_280.repeat(72);
+  line(`… ${longNews.length} chars of election news (model reads every chunk)`, sample(50, () => withModel.analyze(longNews), { warm: 3 }), '< 10 ms');
+  line(`… the same, rules alone`, sample(50, () => big.analyze(longNews), { warm: 3 }));
 }
+
+/** 280 characters of election news: past the gate, quiet. */
+export const NEWS_280 = (
+  'KPU Kabupaten Contoh menggelar rapat pleno rekapitulasi suara Pilkada di aula kantor bupati, Senin. Ketua KPU mengatakan ' +
+  'seluruh kecamatan sudah menyerahkan hasil, dan Bawaslu mencatat tidak ada keberatan dari saksi pasangan calon. Hasil resmi ' +
+  'diumumkan pekan depan. '
+)
+  .padEnd(280, ' ok')
+  .slice(0, 280);
 
 /** 280 characters the rules let through and the model reads: praise of a candidate, everyday words around it. */
 export const PRAISE_280 = (

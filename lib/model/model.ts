@@ -251,6 +251,7 @@ export function modelStage(model: TextModel, legal: Readonly<Record<string, Lega
         const f = extract(ch, model.bits);
         const p = model.score(f);
         if (!best || p > best.p) best = { ch, f, p };
+        if (p >= model.thresholds.violation) break; // nothing reads higher than a violation: the first one speaks
       }
       if (!best || best.p < model.thresholds.caution) return [];
       const { ch, f, p } = best;

@@ -41,7 +41,7 @@ const ATTACK = new Set(['campaign-oppose', 'attack_candidate_party_voters']);
 const NOT_CAMPAIGNING = new Set(['news', 'neutrality', 'kpu-bawaslu-info', 'borderline']);
 /** Hard negatives: everyday posts, namesakes, abbreviations, opinions and duties outside any contest. */
 const HARD = new Set(['everyday', 'name-collision', 'abbrev-collision', 'political-opinion', 'job-duty', 'namesake', 'policy-opinion']);
-export const CAUTION_TARGET = 0.5;
+export const CAUTION_TARGET = 0.3;
 export const SEED = 20240214;
 
 export const TRAIN_OPTIONS = { bits: 16, epochs: 20, lr: 0.05, l2: 3e-3 } as const;

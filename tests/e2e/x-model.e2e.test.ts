@@ -1,10 +1,11 @@
 /**
  * The learned stage on X: praise of a named candidate as the leader to be, which no rule catches,
  * is warned about with the model's finding and the words that drove it; neutral news with a
- * candidate's name goes out untouched.
+ * candidate's name goes out untouched. Screenshot: tests/e2e/.artifacts/x-model.png.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchWithExtension, openComposer, posts, serveSites, typeInto, waitForPosts, warmUp, type LaunchedBrowser } from './harness';
+import path from 'node:path';
+import { launchWithExtension, openComposer, posts, ROOT_DIR, serveSites, typeInto, waitForPosts, warmUp, type LaunchedBrowser } from './harness';
 
 const PRAISE = 'Pak Ganjar sosok yang pantas jadi presiden, sudah terbukti kerja nyata, teruskan!';
 const NEWS = 'Ganjar Pranowo menghadiri peresmian jembatan di Semarang, Kamis (12/10).';
@@ -39,6 +40,7 @@ it('warns about praise no rule catches, with the model finding and its driving w
   for (const d of drivers) expect(PRAISE).toContain(d);
   expect(await item.locator('q.driver').allInnerTexts()).toEqual(drivers);
   expect(await posts(page)).toEqual([]);
+  await page.screenshot({ path: path.join(ROOT_DIR, 'tests/e2e/.artifacts/x-model.png') });
   await dlg.getByRole('button', { name: 'Ubah tulisan' }).click();
   expect(await posts(page)).toEqual([]);
 });

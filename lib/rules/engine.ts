@@ -128,8 +128,9 @@ export class Engine {
   private readonly strongNameTrie: Trie;
   private readonly tagNumbers = new Set<string>();
   private readonly contexts: CompiledContext[] = [];
-  /** Lexicon classes each single word belongs to ("dukung" → support-verb), for the learned stage. */
-  private readonly wordClasses = new Map<string, string[]>();
+  /** Lexicon classes each single word belongs to ("dukung" → support-verb), for the learned stage; built on first need. */
+  private wordClassMap?: Map<string, string[]>;
+  private readonly lexicon: ReadonlyMap<string, string[]>;
   /** The learned stage run after the rules, if one is attached (see withModel). */
   private stage?: TextStage;
   /** Normalized words the packs know, for splitting glued hashtags. */
@@ -211,17 +212,10 @@ export class Engine {
     for (const e of HAND_EMOJI) if (e !== '\u{1F44A}' && e !== '\u270A') addPhrase(cls('finger'), [e]);
     for (const [k, v] of lexicon) {
       const t = cls(k);
-      for (const phrase of v) {
-        const w = normalizePhrase(phrase);
-        addPhrase(t, w);
-        if (w.length === 1) {
-          const list = this.wordClasses.get(w[0]!) ?? [];
-          if (!list.includes(k)) list.push(k);
-          this.wordClasses.set(w[0]!, list);
-        }
-      }
+      for (const phrase of v) addPhrase(t, normalizePhrase(phrase));
     }
     for (const name of Object.keys(BUILTIN_CLASSES)) if (!['hashtag', 'name-tag', 'handle'].includes(name)) cls(name);
+    this.lexicon = lexicon;
     this.nameTrie = cls('name*');
     this.strongNameTrie = cls('name');
 
@@ -387,8 +381,24 @@ export class Engine {
       if (applies) frames.push({ id: cc.ctx.id, effect: cc.ctx.effect });
     }
     const actors = this.actorsIn(m);
-    const classes = tokens.map((t, i) => this.wordClasses.get(t.text) ?? (stems[i] ? this.wordClasses.get(stems[i]!) : undefined));
+    const wc = this.wordClasses();
+    const classes = tokens.map((t, i) => wc.get(t.text) ?? (stems[i] ? wc.get(stems[i]!) : undefined));
     return { analysis, tokens: tk, stems, actors, frames, classes, vocabulary: this.vocabulary };
+  }
+
+  private wordClasses(): Map<string, string[]> {
+    if (this.wordClassMap) return this.wordClassMap;
+    const m = new Map<string, string[]>();
+    for (const [k, v] of this.lexicon) {
+      for (const phrase of v) {
+        const w = normalizePhrase(phrase);
+        if (w.length !== 1) continue;
+        const list = m.get(w[0]!) ?? [];
+        if (!list.includes(k)) list.push(k);
+        m.set(w[0]!, list);
+      }
+    }
+    return (this.wordClassMap = m);
   }
 
   /** Names, listed hashtags and handles of the packs' entities, as token ranges (longest name first). */

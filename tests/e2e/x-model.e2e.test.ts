@@ -1,7 +1,8 @@
 /**
  * The learned stage on X: praise of a named candidate as the leader to be, which no rule catches,
  * is warned about with the model's finding and the words that drove it; neutral news with a
- * candidate's name goes out untouched. Screenshot: tests/e2e/.artifacts/x-model.png.
+ * candidate's name goes out untouched; the settings page's Coba box shows the same finding.
+ * Screenshots: tests/e2e/.artifacts/x-model.png, options-try-model.png.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import path from 'node:path';
@@ -52,4 +53,21 @@ it('lets neutral news with a candidate’s name through, unheld', async () => {
   const [p] = await waitForPosts(page, 1);
   expect(p!.texts).toEqual([NEWS]);
   expect(await page.getByRole('alertdialog').count()).toBe(0);
+});
+
+it('the Coba box shows the same model finding, its words marked', async () => {
+  const o = await browser.context.newPage();
+  await o.goto('chrome-extension://mekapaehnloejpjllmbgdepkmodmjhin/options.html');
+  await o.locator('textarea[data-field="try"]').fill(PRAISE);
+  const result = o.getByTestId('try-result');
+  await o.locator('[data-testid="try-result"][data-model="ready"]').waitFor();
+  expect(await result.getAttribute('data-verdict')).toBe('violation');
+  const item = result.locator('li[data-rule="model-dukungan"]');
+  expect(await item.count()).toBe(1);
+  const drivers = await item.locator('q.driver').allInnerTexts();
+  expect(drivers.length).toBeGreaterThan(0);
+  expect(await result.locator('mark.driver').allInnerTexts()).toEqual(drivers);
+  expect(await result.locator('mark.actor').allInnerTexts()).toEqual(['Pak Ganjar']);
+  await o.locator('#try').screenshot({ path: path.join(ROOT_DIR, 'tests/e2e/.artifacts/options-try-model.png') });
+  await o.close();
 });

@@ -15,6 +15,11 @@ import { declaredSources } from '../corpus/corpus';
 import { relative } from 'node:path';
 
 describe('model training', () => {
+  it('treats every heldout-blind*.jsonl as a blind set', () => {
+    for (const f of ['heldout-blind.jsonl', 'heldout-blind-2.jsonl', 'heldout-blind-lead.jsonl']) expect(BLIND.test(f), f).toBe(true);
+    for (const f of ['campaign.jsonl', 'heldout.jsonl', 'pos-01.jsonl', 'heldout-blind.csv']) expect(BLIND.test(f), f).toBe(false);
+  });
+
   it('never trains on a blind set', () => {
     const files = trainFiles();
     expect(files.length).toBeGreaterThan(0);

@@ -6,7 +6,7 @@
  * The packs can never list every candidate (Pileg alone has tens of thousands), so an actor is
  * also a role word ("cagub", "caleg", "paslon"), an honorific name next to a calon word ("Pak Darto"
  * near "cabup"), a pair of capitalised names joined by a dash next to an election word ("Darto–Rini"
- * near "pilkada"), or a hashtag that glues two personal names (#DartoRini2029).
+ * anywhere, "Darto dan Rini" near "pilkada"), or a hashtag that glues two personal names (#DartoRini2029).
  */
 import type { Inspection } from '../rules/types';
 
@@ -69,7 +69,7 @@ const isCap = (text: string, at: number) => {
 
 /**
  * Generic actors in tokens [from, to): role words, honorific names and name pairs next to an
- * election or calon word (within `WINDOW` tokens), and glued two-name hashtags.
+ * election or calon word (within `WINDOW` tokens), dashed name pairs, and glued two-name hashtags.
  */
 export function genericActors(insp: Inspection, text: string, from = 0, to = insp.tokens.tokens.length): Cue[] {
   const { tokens, tags } = insp.tokens;
@@ -135,7 +135,8 @@ export function genericActors(insp: Inspection, text: string, from = 0, to = ins
       i = last;
       continue;
     }
-    if (nameLike(i) && nameLike(i + 1) && /^\s*[-–—&/]\s*$/.test(text.slice(tok.end, tokens[i + 1]!.start)) && near(electionAt, i)) {
+    // a dashed pair of names is a ticket wherever it stands ("Herman–Rina", "Luthfi–Yasin"); the model reads the rest
+    if (nameLike(i) && nameLike(i + 1) && /^\s*[-–—&/]\s*$/.test(text.slice(tok.end, tokens[i + 1]!.start))) {
       out.push({ kind: 'pair', first: i, last: i + 1 });
       i++;
       continue;

@@ -99,7 +99,7 @@ const SPREAD = new Set(['sebarkan', 'bagikan', 'share', 'viralkan', 'sebarkanmi'
  * Is tokens [from, to) about an election? Strong: an election or role word, a word of the packs'
  * election classes (camp slurs, campaign teams, rallies, twibbons); a call verb (pilih, dukung,
  * menangkan, tolak …) together with an imperative, a first-person speaker, a back-reference
- * (beliau, mereka), a small number or a hashtag; a programme with a call to spread it; a camp
+ * (beliau, mereka), a small number, a hashtag or an exclamation; a programme with a call to spread it; a camp
  * greeting ("salam" and a name or number). Weak: words that are election words only sometimes
  * (menang, suara, memimpin …), which open the gate only beside a weak name.
  */
@@ -120,7 +120,7 @@ function frameIn(insp: Inspection, text: string, from: number, to: number): { fr
       weakFrame = true;
     }
     if (CALL_WORDS.has(t) || cls?.some((c) => CALL_CLASSES.includes(c))) call = true;
-    if (IMPERATIVE.has(t) || FIRST_PERSON.has(t) || BACKREF.has(t) || PAIRISH.has(t) || tok.tag !== undefined || (tok.kind === 'number' && t.length <= 2)) push = true;
+    if (IMPERATIVE.has(t) || FIRST_PERSON.has(t) || BACKREF.has(t) || PAIRISH.has(t) || (i > from && text.slice(tokens[i - 1]!.end, tok.start).includes('!')) || tok.tag !== undefined || (tok.kind === 'number' && t.length <= 2)) push = true;
     if (t === 'program' || t === 'visi') programme = true;
     if (SPREAD.has(t)) spread = true;
     if (t === 'salam' && i + 1 < to) {

@@ -307,7 +307,10 @@ export class Engine {
     return hit;
   }
 
-  /** Check a text. Never throws on any string input. */
+  /**
+   * Check a text: the rules, then the learned stage if one is attached (it only adds findings).
+   * Never throws on any string input.
+   */
   analyze(text: string): Analysis {
     if (!this.stage) return this.inspect(text, false).analysis;
     const insp = this.inspect(text);
@@ -322,11 +325,6 @@ export class Engine {
     const e = Object.assign(Object.create(Engine.prototype) as Engine, this);
     e.stage = stage;
     return e;
-  }
-
-  /** The learned stage attached to this engine, if any. */
-  get model(): TextStage | undefined {
-    return this.stage;
   }
 
   /**

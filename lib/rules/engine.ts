@@ -141,6 +141,8 @@ export class Engine {
   readonly packs: readonly RulePack[];
   readonly patternCount: number;
   private readonly partyIds = new Set<string>();
+  /** What the learned stage threw in the last analyze(), if it did (its findings are then left out). */
+  stageError: unknown;
   /** Slot tests made by the last analyze(): a measure of work, for linearity tests. */
   lastWork = 0;
   private work = 0;
@@ -314,7 +316,15 @@ export class Engine {
   analyze(text: string): Analysis {
     if (!this.stage) return this.inspect(text, false).analysis;
     const insp = this.inspect(text);
-    const findings = this.stage.run(insp, text);
+    let findings: Finding[];
+    try {
+      findings = this.stage.run(insp, text);
+      this.stageError = undefined;
+    } catch (e) {
+      // a failing model must never cost the rules' findings
+      this.stageError = e;
+      return insp.analysis;
+    }
     if (!findings.length) return insp.analysis;
     const all = [...insp.analysis.findings, ...findings].sort((a, b) => a.start - b.start || a.end - b.end);
     return { verdict: verdictOf(all), findings: all };

@@ -85,6 +85,13 @@ describe('findings', () => {
     expect(f!.ref).toBe('R18');
   });
 
+  it('a stage that throws costs nothing of the rules', () => {
+    const e = createEngine().withModel({ id: 'broken', run: () => { throw new Error('boom'); } });
+    expect(e.analyze('Ayo coblos nomor 2!').verdict).toBe('violation');
+    expect(e.analyze('Pilkada besok sudah jelas siapa yang pantas')).toEqual({ verdict: 'ok', findings: [] });
+    expect(String(e.stageError)).toContain('boom');
+  });
+
   it('refuses a malformed model file with the reason', () => {
     expect(() => new TextModel({ ...eager(), bits: 30 })).toThrow(ModelFormatError);
     expect(() => new TextModel({ ...eager(), thresholds: { violation: 0.4, caution: 0.6 } })).toThrow(/thresholds/);

@@ -13,6 +13,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { createEngine, nationalPack } from '../lib/packs';
+import { withShippedModel } from '../lib/model/node';
 import { buildRegionalPack, CsvError, parseCandidateCsv } from '../lib/packs/regional';
 import { compilePacks, PackCompileError, type Engine } from '../lib/rules/engine';
 import { contextOf, formatErrors, parseAndValidatePack } from '../lib/rules/validate';
@@ -98,7 +99,7 @@ async function scan(argv: string[], io: Io): Promise<number> {
   if (argv.length) throw new UsageError(`scan: unexpected argument '${argv[0]}'`);
   let engine: Engine;
   try {
-    engine = createEngine(loadPacks(packFiles));
+    engine = withShippedModel(createEngine(loadPacks(packFiles)));
   } catch (e) {
     if (e instanceof PackCompileError) throw new InputError(e.message);
     throw e;

@@ -7,6 +7,8 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Analysis, Finding } from '../lib/rules/types';
 import { local, t, type Lang } from './i18n';
 import { LegalBasis } from './LegalBasis';
+import { ModelEvidence } from './ModelEvidence';
+import { Highlighted } from './Highlighted';
 import type { Agency, Mode } from '../lib/policy/policy';
 // photo check (issue #4)
 import type { PhotoReport } from '../content/photo-report';
@@ -69,25 +71,6 @@ function place(anchor: DOMRect | null): { top: number; left: number; width: numb
   }
   const maxHeight = Math.max(200, above);
   return { top: Math.max(8, anchor.top - 8 - maxHeight), left, width, maxHeight };
-}
-
-/** The draft with each finding's words marked. */
-function Highlighted({ text, findings }: { text: string; findings: Finding[] }) {
-  const parts: preact.ComponentChildren[] = [];
-  let at = 0;
-  findings.forEach((f, i) => {
-    const s = Math.max(f.start, at);
-    if (f.end <= s) return;
-    if (s > at) parts.push(text.slice(at, s));
-    parts.push(
-      <mark key={i} class={f.severity} title={f.rule}>
-        {text.slice(s, f.end)}
-      </mark>,
-    );
-    at = f.end;
-  });
-  if (at < text.length) parts.push(text.slice(at));
-  return <div class="draft">{parts}</div>;
 }
 
 export function Overlay({ analysis, text, lang, mode, action, anchor, onChoose, enforcement, photos, photosWaitedOut = false }: OverlayProps) {
@@ -187,6 +170,7 @@ export function Overlay({ analysis, text, lang, mode, action, anchor, onChoose, 
                 {f.entity && <span class="entity">{f.entity.label}</span>}
               </div>
               <p class="why">{local(f.why, lang)}</p>
+              <ModelEvidence finding={f} />
               <LegalBasis legalRef={f.ref} rule={f.rule} source={f.source} sanctions={f.sanctions} />
             </li>
           ))}

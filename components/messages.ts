@@ -12,6 +12,8 @@ export const MESSAGE_KEYS = [
   'labelEvidence',
   'labelDraft',
   'labelEntity',
+  'modelDrivers',
+  'modelScore',
   'sanctionETIK',
   'sanctionDIS_SEDANG',
   'sanctionDIS_BERAT',

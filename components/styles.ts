@@ -23,6 +23,11 @@ h2 { font-size: 17px; line-height: 24px; margin: 2px 0 6px; font-weight: 700; }
 mark { border-radius: 3px; padding: 0 1px; }
 mark.violation { background: #fecdca; color: #7a271a; text-decoration: underline wavy #d92d20; }
 mark.caution { background: #fedf89; color: #7a2e0e; }
+mark.actor { outline: 1px solid currentColor; }
+.model { font-size: 13px; }
+.model p { margin: 2px 0; }
+.model .driver { font-weight: 600; margin-right: 6px; }
+.model .score { font-size: 12px; color: #475467; }
 .findings { list-style: none; margin: 0; padding: 0; display: grid; gap: 8px; }
 .findings li { border: 1px solid #eaecf0; border-radius: 8px; padding: 8px 10px; }
 .head { display: flex; flex-wrap: wrap; gap: 6px; align-items: baseline; }

@@ -9,6 +9,7 @@ import type { SiteId } from '../lib/policy/policy';
 import type { SitePolicy, WarningOutcome } from './guard';
 import { watchSettings } from './settings';
 import { overridesFor } from '../lib/policy/site-selectors';
+import { watchModel } from './model';
 import type { NewWarning } from '../lib/history/store';
 
 export interface SiteSettings {
@@ -25,9 +26,12 @@ export interface SiteSettings {
 
 export function siteSettings(site: SiteId, signal: AbortSignal): SiteSettings {
   let engine: Engine | undefined;
+  let base: Engine | undefined;
   let engineFor = -1;
   const listeners: (() => void)[] = [];
   const { current, ready } = watchSettings(signal, () => listeners.forEach((cb) => cb()));
+  // the learned stage arrives after the page starts: a new engine then, so the guard drops analyses made without it
+  const model = watchModel(signal, () => (engine = undefined));
   return {
     policyReady: ready,
     selectorOverrides: () => overridesFor(current().siteSelectors, site),
@@ -38,16 +42,18 @@ export function siteSettings(site: SiteId, signal: AbortSignal): SiteSettings {
     },
     engine: () => {
       const s = current();
-      if (!engine || engineFor !== s.packsVersion) {
+      if (!base || engineFor !== s.packsVersion) {
         try {
-          engine = createEngine(s.packs);
+          base = createEngine(s.packs);
         } catch (e) {
           // a pack the background accepted but the engine can't compile: keep the national pack
           console.warn('[jaga-netral] extra packs could not be loaded', e);
-          engine = createEngine();
+          base = createEngine();
         }
         engineFor = s.packsVersion;
+        engine = undefined;
       }
+      engine ??= base.withModel(model());
       return engine;
     },
     onWarning: ({ analysis, text, action, reason, kind, photos }) => {

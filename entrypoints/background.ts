@@ -4,6 +4,7 @@ import { startHealth } from '../background/health';
 import { startPolicy } from '../background/policy';
 import { startHistory } from '../background/history';
 import { startVision } from '../background/vision';
+import { startModel } from '../background/model';
 
 export default defineBackground(() => {
   startNetworkGuard();
@@ -11,4 +12,5 @@ export default defineBackground(() => {
   startHealth();
   startPolicy();
   startHistory();
+  startModel();
 });

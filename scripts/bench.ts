@@ -1,7 +1,8 @@
 /**
  * npm run bench: figures, not assertions (these machines are shared and noisy; compare medians).
  *
- *   text    the rule engine in Node: compile the national pack; check a 280-character post.
+ *   text    the rule engine in Node: compile the national pack; check a 280-character post; the same
+ *           with the learned stage after the rules (load the model; a 280-character post; 20,000 characters).
  *   e2e     in Chromium with the built extension on the X fixture (npm run build first):
  *           Post click → warning on screen (campaign text), and Post click → the site's own
  *           handler (clean text), with and without the extension for the ratio.
@@ -13,6 +14,9 @@ import { createEngine, nationalPack } from '../lib/packs';
 import { compilePacks } from '../lib/rules/engine';
 import { syntheticRegionalPack } from '../lib/packs/synthetic';
 import { clearPhraseCache } from '../lib/text/normalize';
+import { readFileSync } from 'node:fs';
+import { stageFrom } from '../lib/model';
+import { MODEL_FILE } from '../lib/model/node';
 
 const args = process.argv.slice(2);
 const only = args.filter((a) => !a.startsWith('--'));
@@ -81,7 +85,43 @@ function benchText() {
   const long = POST_280.repeat(72); // ~20,000 characters
   line(`check a ${long.length}-char text`, sample(50, () => engine.analyze(long), { warm: 3 }), '< 10 ms');
   line(`check a ${long.length}-char text (national + regional)`, sample(50, () => big.analyze(long), { warm: 3 }), '< 10 ms');
+
+  // the learned stage after the rules: it runs only where no rule found a violation and the gate opens,
+  // so the posts here are praise no rule catches (the model's worst case: it reads every chunk)
+  const file = readFileSync(MODEL_FILE, 'utf8');
+  line('load the text model (parse + decode weights)', sample(30, () => stageFrom(JSON.parse(file))));
+  const withModel = big.withModel(stageFrom(JSON.parse(file)));
+  if (!withModel.analyze(PRAISE_280).findings.some((f) => f.rule.startsWith('model-'))) console.log('  (note: the model did not flag the bench post)');
+  line(
+    `check a ${PRAISE_280.length}-char post, model + national + regional`,
+    sample(5000, () => withModel.analyze(PRAISE_280), { warm: 500 }),
+    '< 0.5 ms',
+  );
+  const longPraise = PRAISE_280.repeat(72);
+  line(`check a ${longPraise.length}-char text, model + national + regional`, sample(50, () => withModel.analyze(longPraise), { warm: 3 }), '< 10 ms');
+  // election news: every chunk opens the gate and none is a violation, so the model reads them all
+  const longNews = NEWS_280.repeat(72);
+  line(`… ${longNews.length} chars of election news (model reads every chunk)`, sample(50, () => withModel.analyze(longNews), { warm: 3 }), '< 10 ms');
+  line(`… the same, rules alone`, sample(50, () => big.analyze(longNews), { warm: 3 }));
 }
+
+/** 280 characters of election news: past the gate, quiet. */
+export const NEWS_280 = (
+  'KPU Kabupaten Contoh menggelar rapat pleno rekapitulasi suara Pilkada di aula kantor bupati, Senin. Ketua KPU mengatakan ' +
+  'seluruh kecamatan sudah menyerahkan hasil, dan Bawaslu mencatat tidak ada keberatan dari saksi pasangan calon. Hasil resmi ' +
+  'diumumkan pekan depan. '
+)
+  .padEnd(280, ' ok')
+  .slice(0, 280);
+
+/** 280 characters the rules let through and the model reads: praise of a candidate, everyday words around it. */
+export const PRAISE_280 = (
+  'Selamat pagi rekan-rekan! Hari ini rapat koordinasi anggaran 2025 di aula lantai 3, jangan lupa bawa laporan ya 🙏 ' +
+  'Btw menurutku Pak Ganjar sosok yang pantas jadi presiden, sudah terbukti kerja nyata di Jawa Tengah sepuluh tahun, teruskan! ' +
+  'Semoga lancar semua urusan kita minggu ini, aamiin.'
+)
+  .padEnd(280, ' ok')
+  .slice(0, 280);
 
 async function benchE2e() {
   const { launchWithExtension, openComposer, serveSites, warmUp, posts } = await import('../tests/e2e/harness');

@@ -12,7 +12,7 @@ import { BUILTIN_CLASSES, CLASS_ALT, parsePattern, PATTERN_LIMITS, type PatternI
 import { normalizePhrase, normalizeTag, tokenize, HAND_EMOJI, type Token, type Tokenized } from '../text/normalize';
 import { stemCandidates } from '../text/stem';
 import { contextOf, formatErrors, validatePack } from './validate';
-import type { Analysis, Context, Entity, Finding, LegalRef, Rule, RulePack, Severity } from './types';
+import type { ActorHit, Analysis, Context, Entity, Finding, FrameHit, Inspection, LegalRef, Rule, RulePack, Severity, TextStage } from './types';
 
 interface EntityRef {
   id: string;
@@ -128,6 +128,11 @@ export class Engine {
   private readonly strongNameTrie: Trie;
   private readonly tagNumbers = new Set<string>();
   private readonly contexts: CompiledContext[] = [];
+  /** Lexicon classes each single word belongs to ("dukung" → support-verb), for the learned stage; built on first need. */
+  private wordClassMap?: Map<string, string[]>;
+  private readonly lexicon: ReadonlyMap<string, string[]>;
+  /** The learned stage run after the rules, if one is attached (see withModel). */
+  private stage?: TextStage;
   /** Normalized words the packs know, for splitting glued hashtags. */
   readonly vocabulary = new Set<string>();
   /** Words that patterns and lexicons use, the targets of affix stripping (names are not). */
@@ -135,6 +140,9 @@ export class Engine {
   private readonly stemCache = new Map<string, string | null>();
   readonly packs: readonly RulePack[];
   readonly patternCount: number;
+  private readonly partyIds = new Set<string>();
+  /** What the learned stage threw in the last analyze(), if it did (its findings are then left out). */
+  stageError: unknown;
   /** Slot tests made by the last analyze(): a measure of work, for linearity tests. */
   lastWork = 0;
   private work = 0;
@@ -172,6 +180,7 @@ export class Engine {
     };
     for (const e of entities) {
       const ref = { id: e.id, label: e.label };
+      if (e.kind === 'party') this.partyIds.add(e.id);
       const group = e.kind === 'party' ? 'party' : 'candidate';
       for (const n of e.names) {
         const w = normalizePhrase(n);
@@ -208,6 +217,7 @@ export class Engine {
       for (const phrase of v) addPhrase(t, normalizePhrase(phrase));
     }
     for (const name of Object.keys(BUILTIN_CLASSES)) if (!['hashtag', 'name-tag', 'handle'].includes(name)) cls(name);
+    this.lexicon = lexicon;
     this.nameTrie = cls('name*');
     this.strongNameTrie = cls('name');
 
@@ -299,8 +309,40 @@ export class Engine {
     return hit;
   }
 
-  /** Check a text. Never throws on any string input. */
+  /**
+   * Check a text: the rules, then the learned stage if one is attached (it only adds findings).
+   * Never throws on any string input.
+   */
   analyze(text: string): Analysis {
+    if (!this.stage) return this.inspect(text, false).analysis;
+    const insp = this.inspect(text);
+    let findings: Finding[];
+    try {
+      findings = this.stage.run(insp, text);
+      this.stageError = undefined;
+    } catch (e) {
+      // a failing model must never cost the rules' findings
+      this.stageError = e;
+      return insp.analysis;
+    }
+    if (!findings.length) return insp.analysis;
+    const all = [...insp.analysis.findings, ...findings].sort((a, b) => a.start - b.start || a.end - b.end);
+    return { verdict: verdictOf(all), findings: all };
+  }
+
+  /** This engine (same compiled packs, shared tables) with a learned stage after the rules. */
+  withModel(stage: TextStage | undefined): Engine {
+    const e = Object.assign(Object.create(Engine.prototype) as Engine, this);
+    e.stage = stage;
+    return e;
+  }
+
+  /**
+   * The rules' analysis and what they saw on the way: tokens, the actors named (entities of the
+   * packs), the frames that applied, and the lexicon classes of each word. The learned stage reads it;
+   * without `extras`, only what the rules alone need (analysis, tokens, stems).
+   */
+  inspect(text: string, extras = true): Inspection {
     this.work = 0;
     const tk = tokenize(text, { vocabulary: this.vocabulary });
     const { tokens } = tk;
@@ -338,7 +380,75 @@ export class Engine {
     }
     const findings = this.applyContexts(resolveOverlaps(raw), ctxHits, m, tokens);
     this.lastWork = this.work;
-    return { verdict: verdictOf(findings), findings };
+    const analysis: Analysis = { verdict: verdictOf(findings), findings };
+    if (!extras) return { analysis, tokens: tk, stems, actors: [], frames: [], classes: [], vocabulary: this.vocabulary };
+    const frames: FrameHit[] = [];
+    for (const cc of this.contexts) {
+      const h = ctxHits[cc.index]!;
+      const applies = cc.ctx.scope === 'post' ? h.in.size > 0 && h.except.size === 0 : [...h.in].some((k) => !h.except.has(k));
+      if (applies) frames.push({ id: cc.ctx.id, effect: cc.ctx.effect });
+    }
+    const actors = this.actorsIn(m);
+    const wc = this.wordClasses();
+    const classes = tokens.map((t, i) => wc.get(t.text) ?? (stems[i] ? wc.get(stems[i]!) : undefined));
+    return { analysis, tokens: tk, stems, actors, frames, classes, vocabulary: this.vocabulary };
+  }
+
+  private wordClasses(): Map<string, string[]> {
+    if (this.wordClassMap) return this.wordClassMap;
+    const m = new Map<string, string[]>();
+    for (const [k, v] of this.lexicon) {
+      for (const phrase of v) {
+        const w = normalizePhrase(phrase);
+        if (w.length !== 1) continue;
+        const list = m.get(w[0]!) ?? [];
+        if (!list.includes(k)) list.push(k);
+        m.set(w[0]!, list);
+      }
+    }
+    return (this.wordClassMap = m);
+  }
+
+  /** Names, listed hashtags and handles of the packs' entities, as token ranges (longest name first). */
+  private actorsIn(m: Matcher): ActorHit[] {
+    const out: ActorHit[] = [];
+    const { tokens, tags } = m.tk;
+    for (let i = 0; i < tokens.length; ) {
+      const ti = m.tagAt.get(i);
+      if (ti !== undefined) {
+        const tag = tags[ti]!;
+        const ref = tag.sigil === '#' ? (this.hashtags.get(tag.glued) ?? this.nameTag(m, ti)) : (this.handles.get(tag.glued) ?? this.handleByName(m, ti));
+        if (ref) {
+          out.push({ first: i, last: tag.last, kind: this.kindOf(ref.id), weak: false, entity: ref, source: tag.sigil === '#' ? 'hashtag' : 'handle' });
+          i = tag.last + 1;
+          continue;
+        }
+      }
+      let node: Trie | undefined = this.nameTrie;
+      let best = -1;
+      let ref: EntityRef | undefined;
+      for (let j = i; j < tokens.length && node; j++) {
+        if (j > i && breakBefore(m.tk, j)) break;
+        node = node.next.get(tokens[j]!.text);
+        if (node?.end) {
+          best = j;
+          ref = node.entity;
+        }
+      }
+      if (best >= 0 && ref) {
+        let sn: Trie | undefined = this.strongNameTrie;
+        for (let j = i; j <= best && sn; j++) sn = sn.next.get(tokens[j]!.text);
+        out.push({ first: i, last: best, kind: this.kindOf(ref.id), weak: !sn?.end, entity: ref, source: 'name' });
+        i = best + 1;
+        continue;
+      }
+      i++;
+    }
+    return out;
+  }
+
+  private kindOf(id: string): 'candidate' | 'party' {
+    return this.partyIds.has(id) ? 'party' : 'candidate';
   }
 
   private applyContexts(

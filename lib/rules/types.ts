@@ -2,6 +2,7 @@
  * Rule-pack format (version 1) and the shapes the engine returns.
  * Pure data: no DOM, no browser, no code inside a pack.
  */
+import type { Tokenized } from '../text/normalize';
 
 export type Severity = 'violation' | 'caution';
 export type Verdict = Severity | 'ok';
@@ -144,6 +145,54 @@ export interface Finding {
   entity?: { id: string; label: string };
   /** The frame that lowered its severity (e.g. a news report), if one did. */
   context?: { id: string; why: LocalText };
+  /** A learned stage's finding: the actor's span and the words that drove the score (highest weight first). */
+  spans?: EvidenceSpan[];
+  /** A learned stage's finding: its score (0–1) and the thresholds it was held against. */
+  score?: { value: number; violation: number; caution: number };
+}
+
+/** A part of the text that drove a finding: the actor it is about, or words a learned model weighed. */
+export interface EvidenceSpan {
+  kind: 'actor' | 'driver';
+  /** UTF-16 offsets into the original text, end exclusive. */
+  start: number;
+  end: number;
+  evidence: string;
+}
+
+/** An entity of the packs named in a text (token range, inclusive). */
+export interface ActorHit {
+  first: number;
+  last: number;
+  kind: 'candidate' | 'party';
+  /** Only a weak name matched ("amin", a first name): an actor only next to an election cue. */
+  weak: boolean;
+  entity: { id: string; label: string };
+  source: 'name' | 'hashtag' | 'handle';
+}
+
+/** A frame of the packs (news report, neutrality message …) that applied to the text. */
+export interface FrameHit {
+  id: string;
+  effect: Context['effect'];
+}
+
+/** What the rules saw on the way to their analysis: read by a learned stage. */
+export interface Inspection {
+  analysis: Analysis;
+  tokens: Tokenized;
+  stems: (string | null)[];
+  actors: ActorHit[];
+  frames: FrameHit[];
+  /** Lexicon classes of each token (by its text or its stem), if any. */
+  classes: (readonly string[] | undefined)[];
+  vocabulary: ReadonlySet<string>;
+}
+
+/** A stage after the rules (the learned model): adds findings, never removes or changes the rules'. */
+export interface TextStage {
+  readonly id: string;
+  run(insp: Inspection, text: string): Finding[];
 }
 
 export interface Analysis {

@@ -8,6 +8,10 @@ import { browser } from 'wxt/browser';
 import { local, sanctionLabel, t, uiLang } from '../../components/i18n';
 import type { MessageKey } from '../../components/messages';
 import { createEngine, nationalPack } from '../../lib/packs';
+import { MODEL_PATH, stageFrom } from '../../lib/model';
+import type { TextStage } from '../../lib/rules/types';
+import { ModelEvidence } from '../../components/ModelEvidence';
+import { Highlighted } from '../../components/Highlighted';
 import { buildRegionalPack, CsvError, parseCandidateCsv } from '../../lib/packs/regional';
 import { contextOf, formatErrors, validatePack } from '../../lib/rules/validate';
 import type { RulePack } from '../../lib/rules/types';
@@ -401,13 +405,23 @@ function Try({ packs, lang }: { packs: RulePack[]; lang: string }) {
       () => setPhoto({ name: file.name, result: { ok: false, problem: 'engine-failed' } }),
     );
   };
+  // the same detector as on the sites: the rules, then the learned stage once its file is read
+  const [stage, setStage] = useState<TextStage | undefined>(undefined);
+  useEffect(() => {
+    fetch(browser.runtime.getURL(MODEL_PATH as '/model/text-model.json'))
+      .then((r) => r.json())
+      .then((m) => setStage(stageFrom(m)))
+      .catch((e) => console.warn('[jaga-netral] the text model could not be loaded; the rules work alone', e));
+  }, []);
   const engine = useMemo(() => {
+    let e;
     try {
-      return createEngine(packs);
+      e = createEngine(packs);
     } catch {
-      return createEngine();
+      e = createEngine();
     }
-  }, [packs]);
+    return e.withModel(stage);
+  }, [packs, stage]);
   const analysis = useMemo(() => (text.trim() ? engine.analyze(text) : null), [engine, text]);
   const l = lang === 'en' ? 'en' : 'id';
   return (
@@ -467,16 +481,18 @@ function Try({ packs, lang }: { packs: RulePack[]; lang: string }) {
         </div>
       )}
       {analysis && (
-        <div data-testid="try-result" data-verdict={analysis.verdict}>
+        <div data-testid="try-result" data-verdict={analysis.verdict} data-model={stage ? 'ready' : 'loading'}>
           <p class={`verdict ${analysis.verdict}`}>
             {analysis.verdict === 'ok' ? t('tryOk') : t(analysis.verdict === 'violation' ? 'warnTitleViolation' : 'warnTitleCaution')}
           </p>
+          {analysis.findings.length > 0 && <Highlighted text={text} findings={analysis.findings} />}
           <ul class="findings">
             {analysis.findings.map((f, i) => (
               <li key={i} data-rule={f.rule} class={f.severity}>
                 <strong>{t(f.severity === 'violation' ? 'severityViolation' : 'severityCaution')}</strong> <q>{f.evidence}</q>
                 {f.entity ? ` — ${f.entity.label}` : ''}
                 <div>{local(f.why, l)}</div>
+                <ModelEvidence finding={f} />
                 <div class="ref">
                   {f.ref} · {f.source} · {f.sanctions.map(sanctionLabel).join(' – ')} · <code>{f.rule}</code> ({f.pack})
                 </div>

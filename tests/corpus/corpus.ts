@@ -30,7 +30,24 @@ export const CATEGORIES = {
   'abbrev-collision': { hardNegative: true, about: 'party abbreviations with another meaning or inside other words' },
   'political-opinion': { hardNegative: true, about: 'opinions on politics or policy outside any electoral contest' },
   borderline: { hardNegative: false, about: 'political but ambiguous: caution' },
+  // the training data's own finer categories (tests/corpus/train, see train/CARD.md)
+  praise_candidate: { hardNegative: false, about: 'praise of a named candidate as the leader or office-holder to be' },
+  ticket_backreference: { hardNegative: false, about: 'support that refers back to a ticket named earlier ("beliau berdua")' },
+  attack_candidate_party_voters: { hardNegative: false, about: 'attacks on a candidate, ticket or party, or on their voters' },
+  camp_identity_activity: { hardNegative: false, about: 'camp identity and activity: supporters, posko, winning teams, rallies' },
+  programme_promotion: { hardNegative: false, about: 'promotion of a ticket’s programme, often with a call to spread it' },
+  chant_slogan_attribute: { hardNegative: false, about: 'a camp’s chants, slogans, colours and attributes' },
+  party_promotion: { hardNegative: false, about: 'promotion of a party' },
+  pileg_caleg: { hardNegative: false, about: 'legislative candidates asking for votes (party, dapil, ballot number)' },
+  unlisted_ticket: { hardNegative: false, about: 'tickets in no pack: two-name hashtags, Pak/Bu X with calon words, X–Y pairs' },
+  call_to_vote_hashtag_twibbon: { hardNegative: false, about: 'calls to vote, campaign hashtags, twibbons' },
+  'kpu-bawaslu-info': { hardNegative: false, about: 'KPU and Bawaslu information: never a violation' },
+  'job-duty': { hardNegative: true, about: 'civil servants’ own work that touches elections (logistics, data, security)' },
+  namesake: { hardNegative: true, about: 'people and things sharing a name with a candidate' },
+  'policy-opinion': { hardNegative: true, about: 'opinions on policy outside any electoral contest' },
 } as const;
+/** Categories whose items are never campaigning, whatever their label (news, information). */
+export const NEWS_CATEGORIES: readonly string[] = ['news', 'neutrality', 'kpu-bawaslu-info'];
 export type Category = keyof typeof CATEGORIES;
 export const HARD_NEGATIVE_CATEGORIES = (Object.keys(CATEGORIES) as Category[]).filter((c) => CATEGORIES[c].hardNegative);
 
@@ -42,6 +59,8 @@ export interface CorpusItem {
   source: string;
   reason: string;
   packs?: string[];
+  /** Which kind of election the item is about (training data). */
+  election?: Election;
   /** Where it came from, for messages: "tests/corpus/campaign.jsonl:12". */
   where: string;
 }
@@ -59,7 +78,11 @@ export interface Corpus {
 }
 
 const ID = /^[a-z0-9][a-z0-9._-]{0,79}$/;
-const KEYS = new Set(['id', 'text', 'label', 'category', 'source', 'reason', 'packs']);
+const KEYS = new Set(['id', 'text', 'label', 'category', 'source', 'reason', 'packs', 'election']);
+export const ELECTIONS = ['pilpres', 'pilkada', 'pileg', 'none'] as const;
+export type Election = (typeof ELECTIONS)[number];
+/** Blind sets: scored in aggregate only, never trained or tuned on. */
+export const BLIND = /^heldout-blind.*\.jsonl$/;
 
 export function corpusFiles(dir = CORPUS_DIR): string[] {
   return readdirSync(dir)
@@ -76,12 +99,15 @@ export function declaredSources(file = SOURCES_FILE): Set<string> {
   return out;
 }
 
-export function loadCorpus(dir = CORPUS_DIR): Corpus {
+export function loadCorpus(
+  dir = CORPUS_DIR,
+  opts: { files?: string[]; sources?: Set<string>; seen?: Map<string, string> } = {},
+): Corpus {
   const items: CorpusItem[] = [];
   const problems: CorpusProblem[] = [];
-  const seen = new Map<string, string>();
-  const files = corpusFiles(dir);
-  const sources = declaredSources(join(dir, 'SOURCES.md'));
+  const seen = opts.seen ?? new Map<string, string>();
+  const files = opts.files ?? corpusFiles(dir);
+  const sources = opts.sources ?? declaredSources(join(dir, 'SOURCES.md'));
   for (const path of files) {
     const file = relative(process.cwd(), path) || path;
     const lines = readFileSync(path, 'utf8').split('\n');
@@ -115,9 +141,10 @@ export function loadCorpus(dir = CORPUS_DIR): Corpus {
       if (typeof o.label === 'string' && !(LABELS as readonly string[]).includes(o.label)) bad(`unknown label "${o.label}"`);
       if (typeof o.category === 'string' && !(o.category in CATEGORIES)) bad(`unknown category "${o.category}"`);
       if (typeof o.source === 'string' && !sources.has(o.source)) bad(`source "${o.source}" is not listed in SOURCES.md`);
+      if (o.election !== undefined && !(ELECTIONS as readonly unknown[]).includes(o.election)) bad(`unknown election "${String(o.election)}"`);
       if (o.packs !== undefined) {
         if (!Array.isArray(o.packs) || o.packs.some((p) => typeof p !== 'string')) bad('"packs" must be an array of strings');
-        else for (const p of o.packs as string[]) if (!existsSync(join(dir, 'packs', `${p}.json`))) bad(`pack "${p}" not found in tests/corpus/packs/`);
+        else for (const p of o.packs as string[]) if (!existsSync(join(PACKS_DIR, `${p}.json`))) bad(`pack "${p}" not found in tests/corpus/packs/`);
       }
       items.push({ ...(o as unknown as Omit<CorpusItem, 'where'>), where: `${file}:${line}` });
     });

@@ -41,7 +41,7 @@ function checkSpans(text: string) {
 }
 
 describe('robustness (fast-check)', () => {
-  it('never throws on random or hostile text; spans point into the original', () => {
+  it('never throws on random or hostile text; spans point into the original', { timeout: 60_000 }, () => {
     fc.assert(fc.property(hostileText, (t) => void checkSpans(t)), { numRuns: 1500 });
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (t) => void checkSpans(t)), { numRuns: 500 });
   });
@@ -125,7 +125,7 @@ describe('malformed packs (fuzzed)', () => {
     ['contexts'], ['contexts', 0, 'effect'], ['contexts', 0, 'patterns', 0], ['entities', 0, 'hashtags'], ['entities', 0, 'hashtags', 0],
   ] as const;
 
-  it('every malformed pack is refused with a reason at a path; the engine keeps working', () => {
+  it('every malformed pack is refused with a reason at a path; the engine keeps working', { timeout: 60_000 }, () => {
     fc.assert(
       fc.property(fc.constantFrom(...paths), mutate, (path, value) => {
         const pack = structuredClone(nationalPack) as unknown as Record<string, unknown>;

@@ -1,0 +1,151 @@
+/**
+ * Generic cues the learned stage reads beside the packs' entities: who a post is about when no pack
+ * names them (a caleg, a past or village ticket), whether it speaks of an election at all, and
+ * how it speaks (first/second person, imperatives). Pure: token texts in, token ranges out.
+ *
+ * The packs can never list every candidate (Pileg alone has tens of thousands), so an actor is
+ * also a role word ("cagub", "caleg", "paslon"), an honorific name next to a calon word ("Pak Darto"
+ * near "cabup"), a pair of capitalised names joined by a dash next to an election word ("Darto–Rini"
+ * anywhere, "Darto dan Rini" near "pilkada"), or a hashtag that glues two personal names (#DartoRini2029).
+ */
+import type { Inspection } from '../rules/types';
+
+const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+
+/** Words for a candidate or contestant by role (already normalized: lower-case, slang folded). */
+export const ROLE_WORDS = words(`
+  capres cawapres cagub cawagub cabup cawabup cawalkot cawawalkot caleg paslon kandidat petahana incumbent
+  bacapres bacawapres bacaleg bacagub bacabup bacawalkot balon bacalon cakades calkades calon
+`);
+
+/** Words that put a post in an election frame. */
+export const ELECTION_WORDS = words(`
+  pemilu pilkada pilpres pileg pilgub pilbup pilwalkot pilkades pemilihan coblos nyoblos mencoblos coblosan dicoblos
+  pencoblosan tps kpu kpud bawaslu panwaslu kampanye dapil suara elektabilitas timses relawan posko deklarasi
+  pemenangan periode petahana menang kalah debat legislatif dprd dpr dpd gubernur bupati walikota presiden wapres
+  memimpin pemimpin lurah kades nyaleg nyapres nyagub contreng quickcount pendukung simpatisan loyalis kubu pilkades
+  nagari
+`);
+
+/** Calls to vote for or against someone, in Indonesian and regional forms the packs' lexicon may not list. */
+export const CALL_WORDS = words(`
+  pilih milih memilih dipilih pilihlah piliah dipiliah pilihen milihen coblos nyoblos coblosen dukung sokong jungjung bela
+  menangkan menangin menangke menangkeun meunangkeun mamanangan menangaken menangkanmi dimenangkan kawal
+`);
+
+/** Calon words next to which an honorific name is a candidate. */
+const CALON_WORDS = words(`calon capres cawapres cagub cawagub cabup cawabup cawalkot cawawalkot caleg paslon kandidat bacaleg bakal petahana cakades nomor urut dapil`);
+
+/** Words next to which a dashed pair of names reads as a ticket. */
+const PAIR_CONTEXT = words(`nomor nomer no urut program salam pasangan paslon menang pilih dukung`);
+
+const HONORIFICS = words(
+  `pak bapak bu ibu bang abang mas mbak kak cak gus kang teh uda uni ning daeng bli om tante haji hj datuak datuk puang ajengan ustadz ustaz kyai kiai abah bundo mama papa tuan ompung opung amang inang`,
+);
+
+/** Words that join the two names of a ticket ("Sugeng dan Dwi", "Dadan sareng Yayat"). */
+const PAIR_JOINERS = words(`dan dengan sama bareng sareng jeung kaliyan lan karo jo deng`);
+
+export const FIRST_PERSON = words(`saya aku gue gw gua ane kami kita sy q awak kulo kula abdi urang`);
+export const SECOND_PERSON = words(`kamu kalian anda lo lu loe elu sampeyan panjenengan antum sira dulur sedulur gaes guys kawan kawan2 teman warga`);
+export const IMPERATIVE = words(
+  `ayo ayok yuk yok mari hayu hayuk kuy ayuk monggo mangga jangan jgn wajib harus gaskeun sebarkan viralkan share ulah aja ojo ojok jan jang usah`,
+);
+/** Back-references to a ticket or candidate named earlier, in Indonesian and regional forms. */
+export const BACKREF = words(`beliau mereka keduanya berdua aranjeunna duaan baliau baduo panjenenganipun kalian`);
+
+export type CueKind = 'role' | 'honorific' | 'pair' | 'ticket-tag';
+
+export interface Cue {
+  kind: CueKind;
+  first: number;
+  last: number;
+}
+
+const isCap = (text: string, at: number) => {
+  const c = text[at] ?? '';
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+};
+
+/**
+ * Generic actors in tokens [from, to): role words, honorific names and name pairs next to an
+ * election or calon word (within `WINDOW` tokens), dashed name pairs, and glued two-name hashtags.
+ */
+export function genericActors(insp: Inspection, text: string, from = 0, to = insp.tokens.tokens.length): Cue[] {
+  const { tokens, tags } = insp.tokens;
+  const WINDOW = 8;
+  const out: Cue[] = [];
+  const electionAt: number[] = [];
+  const calonAt: number[] = [];
+  for (let i = from; i < to; i++) {
+    const tok = tokens[i]!;
+    const t = tok.text;
+    const cls = insp.classes[i];
+    // election words, and what a ticket is named with: a call verb, a ballot number, a programme, a greeting
+    if (
+      ELECTION_WORDS.has(t) ||
+      ROLE_WORDS.has(t) ||
+      PAIR_CONTEXT.has(t) ||
+      CALL_WORDS.has(t) ||
+      BACKREF.has(t) ||
+      cls?.includes('electoral') ||
+      cls?.includes('support-verb') ||
+      cls?.includes('oppose-verb') ||
+      (tok.kind === 'number' && t.length <= 2)
+    )
+      electionAt.push(i);
+    if (CALON_WORDS.has(t)) calonAt.push(i);
+  }
+  const near = (list: number[], i: number) => list.some((k) => Math.abs(k - i) <= WINDOW);
+  const nameLike = (i: number) => {
+    const tok = tokens[i];
+    return !!tok && tok.kind === 'word' && tok.tag === undefined && tok.text.length >= 3 && isCap(text, tok.start) && !insp.vocabulary.has(tok.text);
+  };
+  const seenTag = new Set<number>();
+  for (let i = from; i < to; i++) {
+    const tok = tokens[i]!;
+    if (tok.tag !== undefined) {
+      if (seenTag.has(tok.tag)) continue;
+      seenTag.add(tok.tag);
+      const tag = tags[tok.tag]!;
+      if (tag.sigil !== '#') continue;
+      // two or more capitalised name pieces, the rest only years or small numbers
+      let names = 0;
+      let other = false;
+      for (let k = tag.first; k <= tag.last; k++) {
+        const p = tokens[k]!;
+        if (p.kind === 'number') continue;
+        if (isCap(text, p.start) && p.text.length >= 3 && !insp.vocabulary.has(p.text) && !ELECTION_WORDS.has(p.text)) names++;
+        else if (!ROLE_WORDS.has(p.text) && !ELECTION_WORDS.has(p.text)) other = true;
+      }
+      if (names >= 2 && !other) out.push({ kind: 'ticket-tag', first: tag.first, last: tag.last });
+      continue;
+    }
+    if (ROLE_WORDS.has(tok.text) && (tok.text !== 'calon' || near(electionAt.filter((k) => k !== i), i) || nameLike(i + 1))) {
+      let last = i;
+      while (last + 1 < to && last - i < 3 && nameLike(last + 1)) last++;
+      out.push({ kind: 'role', first: i, last });
+      i = last;
+      continue;
+    }
+    if (HONORIFICS.has(tok.text) && nameLike(i + 1) && (near(calonAt, i) || near(electionAt, i))) {
+      let last = i + 1;
+      while (last + 1 < to && last - i < 3 && nameLike(last + 1)) last++;
+      out.push({ kind: 'honorific', first: i, last });
+      i = last;
+      continue;
+    }
+    // a dashed pair of names is a ticket wherever it stands ("Herman–Rina", "Luthfi–Yasin"); the model reads the rest
+    if (nameLike(i) && nameLike(i + 1) && /^\s*[-–—&/]\s*$/.test(text.slice(tok.end, tokens[i + 1]!.start))) {
+      out.push({ kind: 'pair', first: i, last: i + 1 });
+      i++;
+      continue;
+    }
+    // "Sugeng dan Dwi … menangkan beliau berdua"
+    if (nameLike(i) && i + 2 < to && PAIR_JOINERS.has(tokens[i + 1]!.text) && nameLike(i + 2) && near(electionAt, i)) {
+      out.push({ kind: 'pair', first: i, last: i + 2 });
+      i += 2;
+    }
+  }
+  return out;
+}

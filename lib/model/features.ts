@@ -1,0 +1,142 @@
+/**
+ * Features of the learned stage, hashed into a fixed space of 2^bits weights:
+ * - word unigrams and bigrams over the engine's normalized tokens (so `c0bl0s`, `coblooos` and
+ *   `COBLOS` are one word), with the packs' names replaced by what they are (<c> a candidate or
+ *   ticket, <p> a party, <n> a generic name): the model learns how people write about a
+ *   candidate, not who the candidates of one election are;
+ * - character 3–5-grams inside each word (spelling variants, affixes, Javanese/Sundanese forms);
+ * - the lexicon classes of each word (support-verb, insult, news-verb …: the packs' own vocabulary);
+ * - the engine's signals: which actors were found and of what kind, election words, first/second
+ *   person and imperatives, the news/neutrality frames, which rules fired.
+ *
+ * Every feature remembers the tokens it came from, so the words that drove a score can be shown.
+ */
+import type { Inspection } from '../rules/types';
+import { FIRST_PERSON, IMPERATIVE, SECOND_PERSON, type Cue } from './cues';
+
+/** FNV-1a over a string, 32-bit. */
+export function hash(s: string, seed = 0x811c9dc5): number {
+  let h = seed >>> 0;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+export interface Features {
+  /** Hashed feature indices (unique). */
+  idx: number[];
+  val: number[];
+  /** The token range each feature came from (first occurrence), -1 for post-level signals. */
+  first: number[];
+  last: number[];
+  /** The feature strings, when asked for (training reports, tests). */
+  names?: string[];
+}
+
+export interface ChunkInput {
+  insp: Inspection;
+  text: string;
+  from: number;
+  to: number;
+  /** Actors in the chunk: the packs' and the generic cues. */
+  packActors: { first: number; last: number; kind: 'candidate' | 'party'; weak: boolean }[];
+  cues: Cue[];
+  /** Post-level signals (frames, rules fired). */
+  signals: string[];
+}
+
+const NGRAM_SCALE = 3;
+const FNV = 0x811c9dc5;
+const step = (h: number, c: number) => Math.imul(h ^ c, 0x01000193);
+const G_PREFIX = step(step(FNV, 'g'.charCodeAt(0)), '|'.charCodeAt(0));
+const SPACE = 32;
+
+/** Which hashed indices the current extraction has seen (a stamp per index: no clearing between calls). */
+let stamps = new Int32Array(0);
+let stamp = 0;
+
+export function extract(c: ChunkInput, bits: number, withNames = false): Features {
+  const size = 1 << bits;
+  const mask = size - 1;
+  if (stamps.length !== size) {
+    stamps = new Int32Array(size);
+    stamp = 0;
+  }
+  if (++stamp === 0x7fffffff) {
+    stamps.fill(0);
+    stamp = 1;
+  }
+  const { tokens } = c.insp.tokens;
+  const f: Features = { idx: [], val: [], first: [], last: [] };
+  if (withNames) f.names = [];
+  const addHash = (h: number, first: number, last: number, v: number, name?: () => string) => {
+    h &= mask;
+    if (stamps[h] === stamp) return;
+    stamps[h] = stamp;
+    f.idx.push(h);
+    f.val.push(v);
+    f.first.push(first);
+    f.last.push(last);
+    if (f.names && name) f.names.push(name());
+  };
+  const add = (name: string, first: number, last: number, v: number) => addHash(hash(name), first, last, v, f.names ? () => name : undefined);
+
+  // what each token reads as
+  const shown: string[] = [];
+  for (let i = c.from; i < c.to; i++) {
+    const t = tokens[i]!;
+    shown[i - c.from] = t.kind === 'number' ? (/^\d{4}$/.test(t.text) ? '<year>' : t.text.length > 3 ? '<num>' : t.text) : t.text;
+  }
+  const place = (first: number, last: number, ph: string) => {
+    for (let k = Math.max(first, c.from); k <= last && k < c.to; k++) shown[k - c.from] = k === first ? ph : '';
+  };
+  for (const a of c.packActors) place(a.first, a.last, a.kind === 'party' ? '<p>' : '<c>');
+  for (const q of c.cues) if (q.kind !== 'role') place(q.kind === 'honorific' ? q.first + 1 : q.first, q.last, '<n>');
+
+  const signals = new Set<string>(c.signals);
+  const start = f.idx.length;
+  let prev = -1;
+  for (let i = c.from; i < c.to; i++) {
+    const w = shown[i - c.from]!;
+    if (!w) continue;
+    const t = tokens[i]!;
+    add('w|' + w, i, i, 0);
+    if (prev >= 0 && !t.brk) add('b|' + shown[prev - c.from] + ' ' + w, prev, i, 0);
+    prev = i;
+    if (w[0] !== '<' && t.kind === 'word' && w.length >= 3) {
+      // character 3–5-grams of " word ", hashed as "g|" + gram without building the strings
+      const n = w.length + 2;
+      for (let k = 0; k + 3 <= n; k++) {
+        let h = G_PREFIX;
+        for (let len = 1; len <= 5 && k + len <= n; len++) {
+          const at = k + len - 1;
+          h = step(h, at === 0 || at === n - 1 ? SPACE : w.charCodeAt(at - 1));
+          if (len >= 3) {
+            const x = (h >>> 0) & mask;
+            if (stamps[x] === stamp) continue;
+            addHash(x, i, i, 0, f.names ? () => 'g|' + ` ${w} `.slice(k, k + len) : undefined);
+          }
+        }
+      }
+    }
+    const st = c.insp.stems[i];
+    if (st && st !== w) add('w|' + st, i, i, 0);
+    const cls = c.insp.classes[i];
+    if (cls) for (const cl of cls) add('c|' + cl, i, i, 0);
+    if (FIRST_PERSON.has(t.text)) signals.add('s|p1');
+    if (SECOND_PERSON.has(t.text)) signals.add('s|p2');
+    if (IMPERATIVE.has(t.text)) signals.add('s|imp');
+    if (t.kind === 'emoji') signals.add('s|emoji');
+  }
+  const v = NGRAM_SCALE / Math.sqrt(Math.max(1, f.idx.length - start));
+  for (let k = start; k < f.idx.length; k++) f.val[k] = v;
+
+  for (const a of c.packActors) signals.add(`s|actor:${a.kind}${a.weak ? ':weak' : ''}`);
+  for (const q of c.cues) signals.add(`s|actor:${q.kind}`);
+  if (!c.packActors.length && !c.cues.length) signals.add('s|no-actor');
+  if (c.packActors.length + c.cues.length > 1) signals.add('s|actors:many');
+  for (const s of signals) add(s, -1, -1, 1);
+  return f;
+}

@@ -1,0 +1,299 @@
+/**
+ * The learned stage: a compact linear model (logistic regression over hashed features, see
+ * features.ts) that speaks where the rules found no violation, and only behind a gate — an actor
+ * (a pack entity, a role word, an honorific name next to a calon word, a name pair or two-name
+ * hashtag next to an election word) or an election word must be present, so everyday posts stay quiet.
+ *
+ * Two heads share the features: `campaign` (does this post campaign for or against a contestant?)
+ * gives the score and the severity against two thresholds calibrated by cross-validation; `attack`
+ * (is it against one?) only chooses which finding it is: model-dukungan or model-serangan.
+ *
+ * Rules keep priority: where they found a violation the model adds nothing; a neutrality frame
+ * silences it as it drops rule findings; a news frame caps it at caution, as it caps the rules.
+ */
+import type { Finding, Inspection, LegalRef, LocalText, Severity, TextStage, EvidenceSpan } from '../rules/types';
+import { BACKREF, CALL_WORDS, ELECTION_WORDS, FIRST_PERSON, IMPERATIVE, ROLE_WORDS, genericActors, type Cue } from './cues';
+/** "pasangan", "paslon": who a call is for. */
+const PAIRISH = new Set(['paslon', 'pasangan']);
+import { extract, type ChunkInput, type Features } from './features';
+
+export const MODEL_FORMAT = 'jaga-netral/text-model';
+
+export interface Head {
+  bias: number;
+  /** Weight = int8 × scale. */
+  scale: number;
+  /** 2^bits int8 weights, base64. */
+  weights: string;
+}
+
+export interface ModelFile {
+  format: typeof MODEL_FORMAT;
+  version: 1;
+  id: string;
+  bits: number;
+  heads: { campaign: Head; attack: Head };
+  /** Campaign-score thresholds: ≥ violation → violation; ≥ caution → caution. */
+  thresholds: { violation: number; caution: number };
+  /** How it was trained (counts, folds, seed): for the reader, not used at run time. */
+  training: Record<string, unknown>;
+}
+
+export class ModelFormatError extends Error {}
+
+function b64decode(s: string): Uint8Array {
+  if (typeof atob === 'function') {
+    const bin = atob(s);
+    const out = new Uint8Array(bin.length);
+    for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+    return out;
+  }
+  return new Uint8Array(Buffer.from(s, 'base64'));
+}
+
+export function b64encode(b: Uint8Array): string {
+  if (typeof Buffer !== 'undefined') return Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('base64');
+  let bin = '';
+  for (const x of b) bin += String.fromCharCode(x);
+  return btoa(bin);
+}
+
+export interface DenseHead {
+  bias: number;
+  w: Float32Array;
+}
+
+function denseHead(h: Head, size: number, name: string): DenseHead {
+  const bytes = b64decode(h.weights);
+  if (bytes.length !== size) throw new ModelFormatError(`head ${name}: ${bytes.length} weights, expected ${size}`);
+  const q = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+  const w = new Float32Array(size);
+  for (let i = 0; i < size; i++) w[i] = q[i]! * h.scale;
+  return { bias: h.bias, w };
+}
+
+export const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+export function dot(h: DenseHead, f: Features): number {
+  let z = h.bias;
+  for (let k = 0; k < f.idx.length; k++) z += h.w[f.idx[k]!]! * f.val[k]!;
+  return z;
+}
+
+/** Where in a text the model may speak, and what it reads there. */
+export interface Chunk extends ChunkInput {
+  /** An actor or an election word is present. */
+  gated: boolean;
+}
+
+/** Sentences grouped into chunks of at most this many tokens: long texts are read piece by piece. */
+export const CHUNK_TOKENS = 80;
+/** Words strong enough to open the gate on their own (the rest of ELECTION_WORDS are only features). */
+const WEAK_FRAME = new Set(['suara', 'menang', 'kalah', 'relawan', 'posko', 'deklarasi', 'debat', 'memimpin', 'pemimpin']);
+
+const FRAME_CLASSES = ['electoral', 'nomination', 'camp-slur', 'team-word', 'rally', 'twibbon'];
+const CALL_CLASSES = ['support-verb', 'oppose-verb'];
+const SPREAD = new Set(['sebarkan', 'bagikan', 'share', 'viralkan', 'sebarkanmi', 'bagike', 'sebar', 'sebarno', 'sebarke', 'disebarke', 'sebarang', 'bagikeun', 'sebarkeun', 'forward', 'teruskan', 'diteruskan']);
+
+/**
+ * Is tokens [from, to) about an election? Strong: an election or role word, a word of the packs'
+ * election classes (camp slurs, campaign teams, rallies, twibbons); a call verb (pilih, dukung,
+ * menangkan, tolak …) together with an imperative, a first-person speaker, a back-reference
+ * (beliau, mereka), a small number, a hashtag or an exclamation; a programme with a call to spread it; a camp
+ * greeting ("salam" and a name or number). Weak: words that are election words only sometimes
+ * (menang, suara, memimpin …), which open the gate only beside a weak name.
+ */
+function frameIn(insp: Inspection, text: string, from: number, to: number): { frame: boolean; weakFrame: boolean } {
+  const { tokens } = insp.tokens;
+  let weakFrame = false;
+  let call = false;
+  let push = false;
+  let programme = false;
+  let spread = false;
+  for (let i = from; i < to; i++) {
+    const tok = tokens[i]!;
+    const t = tok.text;
+    const cls = insp.classes[i];
+    if (ROLE_WORDS.has(t) || cls?.some((c) => FRAME_CLASSES.includes(c))) return { frame: true, weakFrame };
+    if (ELECTION_WORDS.has(t)) {
+      if (!WEAK_FRAME.has(t)) return { frame: true, weakFrame };
+      weakFrame = true;
+    }
+    if (CALL_WORDS.has(t) || cls?.some((c) => CALL_CLASSES.includes(c))) call = true;
+    if (IMPERATIVE.has(t) || FIRST_PERSON.has(t) || BACKREF.has(t) || PAIRISH.has(t) || (i > from && text.slice(tokens[i - 1]!.end, tok.start).includes('!')) || tok.tag !== undefined || (tok.kind === 'number' && t.length <= 2)) push = true;
+    if (t === 'program' || t === 'visi') programme = true;
+    if (SPREAD.has(t)) spread = true;
+    if (t === 'salam' && i + 1 < to) {
+      const nx = tokens[i + 1]!;
+      if (nx.kind === 'number' || (nx.kind === 'word' && !insp.vocabulary.has(nx.text) && /\p{Lu}/u.test(text[nx.start] ?? ''))) return { frame: true, weakFrame };
+    }
+  }
+  return { frame: (call && push) || (programme && spread), weakFrame };
+}
+
+/** Cut a text into chunks and say which the model may score. */
+export function chunks(insp: Inspection, text: string): Chunk[] {
+  const { tokens } = insp.tokens;
+  const out: Chunk[] = [];
+  const ruleSignals = insp.analysis.findings.map((f) => `s|rule:${f.rule}`);
+  const frameSignals = insp.frames.map((f) => `s|frame:${f.id}`);
+  let from = 0;
+  while (from < tokens.length) {
+    let to = Math.min(tokens.length, from + CHUNK_TOKENS);
+    if (to < tokens.length) {
+      // end at the last sentence break inside the window, if there is one
+      for (let k = to - 1; k > from + 8; k--) if (tokens[k]!.brk) { to = k; break; }
+    }
+    const packActors = insp.actors.filter((a) => a.first >= from && a.first < to);
+    const cues: Cue[] = genericActors(insp, text, from, to);
+    const { frame, weakFrame } = frameIn(insp, text, from, to);
+    const strongActor = packActors.some((a) => !a.weak) || cues.length > 0;
+    const weakActor = packActors.some((a) => a.weak);
+    const ruled = insp.analysis.findings.length > 0;
+    const gated = strongActor || frame || ruled || (weakActor && weakFrame);
+    const signals = [...ruleSignals, ...frameSignals];
+    if (frame) signals.push('s|frame');
+    if (weakFrame) signals.push('s|frame:weak');
+    out.push({ insp, text, from, to, packActors, cues, signals, gated });
+    from = to;
+  }
+  return out;
+}
+
+export const MODEL_RULES = {
+  support: 'model-dukungan',
+  attack: 'model-serangan',
+} as const;
+
+const WHY: Record<'support' | 'attack', LocalText> = {
+  support: {
+    id: 'Tulisan ini terbaca sebagai dukungan atau kampanye untuk peserta pemilu/pilkada. Ini penilaian model pembelajaran mesin (bukan aturan kata per kata); kata-kata yang paling menentukan ditandai.',
+    en: 'This reads as support or campaigning for an election contestant. This is the learned model’s judgement (not a word-for-word rule); the words that weighed most are marked.',
+  },
+  attack: {
+    id: 'Tulisan ini terbaca sebagai serangan atau ejekan terhadap peserta pemilu/pilkada atau pendukungnya. Ini penilaian model pembelajaran mesin (bukan aturan kata per kata); kata-kata yang paling menentukan ditandai.',
+    en: 'This reads as an attack on, or mockery of, an election contestant or their supporters. This is the learned model’s judgement (not a word-for-word rule); the words that weighed most are marked.',
+  },
+};
+const REF = { support: 'R02', attack: 'R18' } as const;
+
+/** A loaded model: its heads as dense weights. */
+export class TextModel {
+  readonly id: string;
+  readonly bits: number;
+  readonly thresholds: { violation: number; caution: number };
+  readonly campaign: DenseHead;
+  readonly attack: DenseHead;
+
+  constructor(file: unknown) {
+    const m = file as ModelFile;
+    if (!m || m.format !== MODEL_FORMAT || m.version !== 1) throw new ModelFormatError(`not a ${MODEL_FORMAT} version 1 file`);
+    if (!Number.isInteger(m.bits) || m.bits < 8 || m.bits > 20) throw new ModelFormatError(`bits must be 8–20, got ${m.bits}`);
+    const t = m.thresholds;
+    if (!t || !(t.caution > 0 && t.caution <= t.violation && t.violation < 1)) throw new ModelFormatError('thresholds must satisfy 0 < caution ≤ violation < 1');
+    this.id = m.id;
+    this.bits = m.bits;
+    this.thresholds = t;
+    this.campaign = denseHead(m.heads.campaign, 1 << m.bits, 'campaign');
+    this.attack = denseHead(m.heads.attack, 1 << m.bits, 'attack');
+  }
+
+  /** Campaign score (0–1) of a chunk. */
+  score(f: Features): number {
+    return sigmoid(dot(this.campaign, f));
+  }
+}
+
+/** The words that pushed a chunk's score up most, as merged spans of the original text. */
+export function drivers(model: TextModel, ch: Chunk, f: Features, max = 3): EvidenceSpan[] {
+  const { tokens, tags } = ch.insp.tokens;
+  const per = new Map<number, number>();
+  for (let k = 0; k < f.idx.length; k++) {
+    const a = f.first[k]!;
+    if (a < 0) continue;
+    const b = f.last[k]!;
+    const c = (model.campaign.w[f.idx[k]!]! * f.val[k]!) / (b - a + 1);
+    for (let i = a; i <= b; i++) per.set(i, (per.get(i) ?? 0) + c);
+  }
+  const actorTok = new Set<number>();
+  for (const a of [...ch.packActors, ...ch.cues]) for (let i = a.first; i <= a.last; i++) actorTok.add(i);
+  const top = [...per.entries()]
+    .filter(([i, c]) => c > 0 && !actorTok.has(i))
+    .sort((x, y) => y[1] - x[1] || x[0] - y[0])
+    .slice(0, max)
+    .map(([i]) => i)
+    .sort((x, y) => x - y);
+  const spans: EvidenceSpan[] = [];
+  for (const i of top) {
+    const t = tokens[i]!;
+    const s = t.tag !== undefined ? tags[t.tag]!.start : t.start;
+    const e = t.tag !== undefined ? tags[t.tag]!.end : t.end;
+    const last = spans[spans.length - 1];
+    if (last && (last.end >= s || /^[\s,.'"-]*$/.test(ch.text.slice(last.end, s)))) last.end = Math.max(last.end, e);
+    else spans.push({ kind: 'driver', start: s, end: e, evidence: '' });
+  }
+  for (const sp of spans) sp.evidence = ch.text.slice(sp.start, sp.end);
+  return spans;
+}
+
+/** The stage the engine runs after its rules (Engine.withModel). */
+export function modelStage(model: TextModel, legal: Readonly<Record<string, LegalRef>>): TextStage {
+  for (const r of Object.values(REF)) if (!legal[r]) throw new ModelFormatError(`legal reference ${r} missing`);
+  return {
+    id: model.id,
+    run(insp: Inspection, text: string): Finding[] {
+      if (insp.analysis.verdict === 'violation') return [];
+      if (insp.frames.some((f) => f.effect === 'drop')) return [];
+      const news = insp.frames.find((f) => f.effect === 'caution');
+      let best: { ch: Chunk; f: Features; p: number } | undefined;
+      for (const ch of chunks(insp, text)) {
+        if (!ch.gated) continue;
+        const f = extract(ch, model.bits);
+        const p = model.score(f);
+        if (!best || p > best.p) best = { ch, f, p };
+        if (p >= model.thresholds.violation) break; // nothing reads higher than a violation: the first one speaks
+      }
+      if (!best || best.p < model.thresholds.caution) return [];
+      const { ch, f, p } = best;
+      let severity: Severity = p >= model.thresholds.violation ? 'violation' : 'caution';
+      if (news) severity = 'caution';
+      const kind = sigmoid(dot(model.attack, f)) >= 0.5 ? 'attack' : 'support';
+      const { tokens, tags } = insp.tokens;
+      const spanOf = (first: number, last: number): EvidenceSpan => {
+        const a = tokens[first]!;
+        const b = tokens[last]!;
+        const s = a.tag !== undefined ? tags[a.tag]!.start : a.start;
+        const e = b.tag !== undefined ? tags[b.tag]!.end : b.end;
+        return { kind: 'actor', start: s, end: e, evidence: text.slice(s, e) };
+      };
+      const actor = ch.packActors.find((a) => !a.weak) ?? ch.cues[0] ?? ch.packActors[0];
+      const spans = drivers(model, ch, f);
+      if (actor) spans.unshift(spanOf(actor.first, actor.last));
+      if (!spans.length) return [];
+      const main = spans[0]!;
+      const lg = legal[REF[kind]]!;
+      const entity = ch.packActors.find((a) => a.first === actor?.first);
+      const fnd: Finding = {
+        rule: MODEL_RULES[kind],
+        pack: model.id,
+        severity,
+        start: main.start,
+        end: main.end,
+        evidence: main.evidence,
+        why: WHY[kind],
+        ref: REF[kind],
+        source: lg.source,
+        sanctions: lg.sanctions,
+        spans,
+        score: { value: Math.round(p * 1000) / 1000, ...model.thresholds },
+      };
+      const ent = entity && insp.actors.find((a) => a.first === entity.first);
+      if (ent) fnd.entity = ent.entity;
+      if (news && severity === 'caution' && p >= model.thresholds.violation) {
+        const fr = insp.analysis.findings.find((x) => x.context)?.context;
+        if (fr) fnd.context = fr;
+      }
+      return [fnd];
+    },
+  };
+}

@@ -1,0 +1,215 @@
+/**
+ * Training of the learned stage, deterministic: the same items give the same weights, byte for
+ * byte. Logistic regression by Adagrad SGD with L2, over a fixed number of epochs; the order of
+ * each epoch is a Fisher–Yates shuffle driven by a seeded generator (mulberry32), the folds of the
+ * cross-validation come from a hash of each item's id (so adding items never reshuffles the rest).
+ * Weights are quantized to int8 per head.
+ */
+import type { Engine } from '../rules/engine';
+import type { Verdict } from '../rules/types';
+import { chunks } from './model';
+import { extract, hash, type Features } from './features';
+import { b64encode, MODEL_FORMAT, sigmoid, type Head, type ModelFile } from './model';
+
+export interface TrainItem {
+  id: string;
+  text: string;
+  label: Verdict;
+  category: string;
+  source: string;
+  election?: string;
+  /** Extra packs the item is checked with (tests/corpus/packs). */
+  packs?: string[];
+}
+
+export interface Example {
+  item: TrainItem;
+  f: Features;
+  /** Campaign target: violation 1, caution CAUTION_TARGET, ok 0. */
+  y: number;
+  /** Attack target, for campaigning items only. */
+  attack: number | null;
+  gated: boolean;
+  /** The rules alone. */
+  rules: Verdict;
+  fold: number;
+}
+
+export const FOLDS = 5;
+/** Categories of attacks, of items never campaigning whatever their label, of hard negatives (mirrors tests/corpus/corpus.ts). */
+const ATTACK = new Set(['campaign-oppose', 'attack_candidate_party_voters']);
+const NOT_CAMPAIGNING = new Set(['news', 'neutrality', 'kpu-bawaslu-info', 'borderline']);
+/** Hard negatives: everyday posts, namesakes, abbreviations, opinions and duties outside any contest. */
+const HARD = new Set(['everyday', 'name-collision', 'abbrev-collision', 'political-opinion', 'job-duty', 'namesake', 'policy-opinion']);
+export const CAUTION_TARGET = 0.3;
+export const SEED = 20240214;
+
+export const TRAIN_OPTIONS = { bits: 16, epochs: 20, lr: 0.05, l2: 3e-3 } as const;
+
+/** What the thresholds keep on cross-validated scores (see chooseThresholds). */
+export const TARGET = { violationPrecision: 0.95, falseViolation: 0.005, flagPrecision: 0.85, falseFlag: 0.01 } as const;
+
+export const foldOf = (id: string) => hash(id, 0x9747b28c) % FOLDS;
+
+/** Features of an item: its best-gated chunk (or its first, when no chunk is gated). */
+export function example(item: TrainItem, engine: Engine, bits: number): Example {
+  const insp = engine.inspect(item.text);
+  const cs = chunks(insp, item.text);
+  const ch = cs.find((c) => c.gated) ?? cs[0];
+  const f: Features = ch ? extract(ch, bits) : { idx: [], val: [], first: [], last: [] };
+  const campaigning = item.label !== 'ok' && !NOT_CAMPAIGNING.has(item.category);
+  return {
+    item,
+    f,
+    y: item.label === 'violation' ? 1 : item.label === 'caution' ? CAUTION_TARGET : 0,
+    attack: campaigning ? (ATTACK.has(item.category) ? 1 : 0) : null,
+    gated: !!ch?.gated,
+    rules: insp.analysis.verdict,
+    fold: foldOf(item.id),
+  };
+}
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export interface Weights {
+  bias: number;
+  w: Float64Array;
+}
+
+/** Logistic regression on (features, target) pairs. */
+export function fit(data: { f: Features; y: number }[], bits: number, opts: { epochs: number; lr: number; l2: number } = TRAIN_OPTIONS, seed = SEED): Weights {
+  const size = 1 << bits;
+  const w = new Float64Array(size);
+  const g2 = new Float64Array(size).fill(1e-8);
+  let bias = 0;
+  let gb = 1e-8;
+  const order = data.map((_, i) => i);
+  const rnd = mulberry32(seed);
+  for (let e = 0; e < opts.epochs; e++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rnd() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    for (const k of order) {
+      const { f, y } = data[k]!;
+      let z = bias;
+      for (let q = 0; q < f.idx.length; q++) z += w[f.idx[q]!]! * f.val[q]!;
+      const err = sigmoid(z) - y;
+      for (let q = 0; q < f.idx.length; q++) {
+        const h = f.idx[q]!;
+        const g = err * f.val[q]! + opts.l2 * w[h]!;
+        g2[h]! += g * g;
+        w[h]! -= (opts.lr * g) / Math.sqrt(g2[h]!);
+      }
+      gb += err * err;
+      bias -= (opts.lr * err) / Math.sqrt(gb);
+    }
+  }
+  return { bias, w };
+}
+
+const round = (x: number, d = 6) => Math.round(x * 10 ** d) / 10 ** d;
+
+/** int8 weights and their scale; the bias stays a number. */
+export function quantize(wt: Weights): Head {
+  let max = 0;
+  for (const x of wt.w) max = Math.max(max, Math.abs(x));
+  const scale = max > 0 ? round(max / 127, 9) : 1;
+  const q = new Int8Array(wt.w.length);
+  for (let i = 0; i < wt.w.length; i++) q[i] = Math.max(-127, Math.min(127, Math.round(wt.w[i]! / scale)));
+  return { bias: round(wt.bias), scale, weights: b64encode(new Uint8Array(q.buffer)) };
+}
+
+export const score = (wt: Weights, f: Features) => {
+  let z = wt.bias;
+  for (let q = 0; q < f.idx.length; q++) z += wt.w[f.idx[q]!]! * f.val[q]!;
+  return sigmoid(z);
+};
+
+const campaignData = (ex: Example[]) => ex.filter((e) => e.gated).map((e) => ({ f: e.f, y: e.y }));
+const attackData = (ex: Example[]) => ex.filter((e) => e.gated && e.attack !== null).map((e) => ({ f: e.f, y: e.attack! }));
+
+/** Out-of-fold campaign scores (null where the gate is closed). */
+export function crossValidate(ex: Example[], bits = TRAIN_OPTIONS.bits): (number | null)[] {
+  const out: (number | null)[] = ex.map(() => null);
+  for (let k = 0; k < FOLDS; k++) {
+    const wt = fit(campaignData(ex.filter((e) => e.fold !== k)), bits);
+    ex.forEach((e, i) => {
+      if (e.fold === k && e.gated) out[i] = score(wt, e.f);
+    });
+  }
+  return out;
+}
+
+/**
+ * Thresholds from cross-validated scores, over the items the model may speak on (gate open, no
+ * rule violation). `violation`: the lowest score above which at least TARGET.violationPrecision of
+ * the items are labelled violation, and the model adds violations to at most TARGET.falseViolation
+ * of all items not labelled violation; `caution`: the lowest above which at least
+ * TARGET.flagPrecision are labelled violation or caution, and the model flags at most
+ * TARGET.falseFlag of the everyday posts (hard negatives labelled ok).
+ */
+export function chooseThresholds(ex: Example[], oof: (number | null)[]): { violation: number; caution: number } {
+  const pts = ex
+    .map((e, i) => ({ s: oof[i], e }))
+    .filter((p): p is { s: number; e: Example } => p.s !== null && p.e.rules !== 'violation')
+    .sort((a, b) => b.s - a.s);
+  const everyday = (e: Example) => HARD.has(e.item.category) && e.item.label === 'ok';
+  const deepest = (pos: (e: Example) => boolean, precision: number, falseRate: number, neg: (e: Example) => boolean) => {
+    const negatives = Math.max(1, ex.filter(neg).length);
+    let hit = 0;
+    let bad = 0;
+    let best = 0.99;
+    pts.forEach((p, i) => {
+      if (pos(p.e)) hit++;
+      if (neg(p.e)) bad++;
+      const next = pts[i + 1];
+      if (next && next.s === p.s) return;
+      if (hit / (i + 1) >= precision && bad / negatives <= falseRate) best = p.s;
+    });
+    return best;
+  };
+  const v = (e: Example) => e.item.label === 'violation';
+  const violation = round(Math.min(0.99, Math.max(0.5, deepest(v, TARGET.violationPrecision, TARGET.falseViolation, (e) => !v(e)))), 4);
+  const caution = round(Math.min(violation, Math.max(0.3, deepest((e) => e.item.label !== 'ok', TARGET.flagPrecision, TARGET.falseFlag, everyday))), 4);
+  return { violation, caution };
+}
+
+/** Both heads trained on these examples, as a model file (thresholds given). */
+export function fitModelFile(ex: Example[], thresholds: ModelFile['thresholds'], training: Record<string, unknown> = {}): ModelFile {
+  const bits = TRAIN_OPTIONS.bits;
+  const campaign = quantize(fit(campaignData(ex), bits));
+  const attack = quantize(fit(attackData(ex), bits, TRAIN_OPTIONS, SEED + 1));
+  return { format: MODEL_FORMAT, version: 1, id: 'jn-text-model', bits, heads: { campaign, attack }, thresholds, training };
+}
+
+/** Train both heads on every item, thresholds from cross-validation: the shipped model file. */
+export function trainModel(ex: Example[], meta: Record<string, unknown> = {}): { file: ModelFile; oof: (number | null)[] } {
+  const oof = crossValidate(ex, TRAIN_OPTIONS.bits);
+  const thresholds = chooseThresholds(ex, oof);
+  const file = fitModelFile(ex, thresholds, {
+      items: ex.length,
+      gated: ex.filter((e) => e.gated).length,
+      labels: { violation: ex.filter((e) => e.item.label === 'violation').length, caution: ex.filter((e) => e.item.label === 'caution').length, ok: ex.filter((e) => e.item.label === 'ok').length },
+      folds: FOLDS,
+      seed: SEED,
+      options: TRAIN_OPTIONS,
+      target: TARGET,
+      ...meta,
+  });
+  return { file, oof };
+}
+
+/** The model file as committed: stable key order, one line per head. */
+export function serialize(file: ModelFile): string {
+  return JSON.stringify(file, null, 1) + '\n';
+}

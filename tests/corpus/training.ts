@@ -1,0 +1,37 @@
+/**
+ * The training data of the learned stage: the labelled corpus files (tests/corpus/*.jsonl) and the
+ * training files (tests/corpus/train/*.jsonl), never a blind set (heldout-blind*.jsonl), which is
+ * only ever scored in aggregate. Sources are declared in SOURCES.md and train/CARD.md.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { BLIND, CORPUS_DIR, corpusFiles, declaredSources, loadCorpus, SOURCES_FILE, type Corpus } from './corpus';
+
+export const TRAIN_DIR = join(CORPUS_DIR, 'train');
+export const CARD_FILE = join(TRAIN_DIR, 'CARD.md');
+
+export function trainFiles(): string[] {
+  const top = corpusFiles().filter((f) => !BLIND.test(basename(f)));
+  const extra = existsSync(TRAIN_DIR)
+    ? readdirSync(TRAIN_DIR)
+        .filter((f) => f.endsWith('.jsonl'))
+        .sort()
+        .map((f) => join(TRAIN_DIR, f))
+    : [];
+  const files = [...top, ...extra];
+  const blind = files.filter((f) => BLIND.test(basename(f)));
+  if (blind.length) throw new Error(`a blind set must never be training data: ${blind.join(', ')}`);
+  return files;
+}
+
+export function blindFiles(): string[] {
+  return corpusFiles().filter((f) => BLIND.test(basename(f)));
+}
+
+export function trainSources(): Set<string> {
+  return new Set([...declaredSources(SOURCES_FILE), ...declaredSources(CARD_FILE)]);
+}
+
+export function loadTraining(): Corpus {
+  return loadCorpus(CORPUS_DIR, { files: trainFiles(), sources: trainSources() });
+}

@@ -1,0 +1,129 @@
+/**
+ * The learned stage as the engine runs it: the gate, the priority of the rules, the frames, the
+ * findings API (rule id, severity from thresholds, evidence spans in the original text, legal
+ * source), and the shipped model on posts no rule catches.
+ */
+import { describe, expect, it } from 'vitest';
+import { createEngine, nationalPack } from '../../lib/packs';
+import { b64encode, MODEL_FORMAT, MODEL_RULES, modelStage, ModelFormatError, TextModel, type ModelFile } from '../../lib/model/model';
+import { withShippedModel } from '../../lib/model/node';
+import { genericActors } from '../../lib/model/cues';
+
+/** A model that scores everything past the gate as campaigning: only the gate and the rules keep it quiet. */
+function eager(attack = -1): ModelFile {
+  const bits = 8;
+  const head = (w: number, bias: number) => ({ bias, scale: 0.05, weights: b64encode(new Uint8Array(new Int8Array(1 << bits).fill(w).buffer)) });
+  return {
+    format: MODEL_FORMAT,
+    version: 1,
+    id: 'test-model',
+    bits,
+    heads: { campaign: head(127, 5), attack: head(attack === 1 ? 127 : -127, attack === 1 ? 5 : -5) },
+    thresholds: { violation: 0.9, caution: 0.5 },
+    training: {},
+  };
+}
+const legal = nationalPack.legal!;
+const eagerEngine = createEngine().withModel(modelStage(new TextModel(eager()), legal));
+const modelFindings = (e: ReturnType<typeof createEngine>, s: string) => e.analyze(s).findings.filter((f) => f.rule.startsWith('model-'));
+
+describe('gate', () => {
+  it.each([
+    'Selamat pagi semua, jangan lupa sarapan ya',
+    'Dukung UMKM lokal, beli produk tetangga!',
+    'Menangkan hati pelanggan dengan senyum',
+    'Anak saya juara dua lomba mewarnai 🥳',
+  ])('everyday post stays quiet even for a model that flags everything: %s', (s) => {
+    expect(eagerEngine.analyze(s)).toEqual({ verdict: 'ok', findings: [] });
+  });
+
+  it.each([
+    ['a pack candidate', 'Ganjar memang yang paling pantas'],
+    ['a role word', 'Cagub Darto Wiyono paling pantas memimpin'],
+    ['an honorific name next to a calon word', 'Pak Darto calon yang paling pantas'],
+    ['a two-name hashtag', 'Makin mantap #DartoRini2029'],
+    ['a name pair next to an election word', 'Pilkada nanti Darto–Rini paling pantas'],
+    ['an election word', 'Pilkada besok sudah jelas siapa yang pantas'],
+  ])('opens for %s', (_what, s) => {
+    expect(modelFindings(eagerEngine, s)).toHaveLength(1);
+  });
+});
+
+describe('findings', () => {
+  it('rules keep priority: no model finding where a rule found a violation', () => {
+    const a = eagerEngine.analyze('Ayo coblos nomor 2!');
+    expect(a.verdict).toBe('violation');
+    expect(a.findings.every((f) => !f.rule.startsWith('model-'))).toBe(true);
+  });
+
+  it('a neutrality message silences it; a news frame caps it at caution', () => {
+    expect(modelFindings(eagerEngine, 'ASN dilarang mendukung paslon mana pun, jaga netralitas')).toEqual([]);
+    const news = modelFindings(eagerEngine, 'Prabowo mengunjungi pasar Senen pagi ini, ujarnya kepada wartawan.');
+    expect(news.map((f) => f.severity)).toEqual(['caution']);
+  });
+
+  it('carries a stable rule id, a severity from the thresholds, legal source, and spans in the original text', () => {
+    const text = '𝐏𝐚𝐤 Darto 🙏 calon yang paling pantas';
+    const [f] = modelFindings(eagerEngine, text);
+    expect(f).toBeDefined();
+    expect(f!.rule).toBe(MODEL_RULES.support);
+    expect(f!.severity).toBe('violation');
+    expect(f!.ref).toBe('R02');
+    expect(f!.source).toBe(legal.R02!.source);
+    expect(f!.score!.violation).toBe(0.9);
+    for (const s of f!.spans!) expect(text.slice(s.start, s.end)).toBe(s.evidence);
+    expect(f!.spans![0]!.kind).toBe('actor');
+    expect(f!.spans![0]!.evidence).toBe('𝐏𝐚𝐤 Darto');
+    expect(f!.spans!.filter((s) => s.kind === 'driver').length).toBeGreaterThan(0);
+    expect(text.slice(f!.start, f!.end)).toBe(f!.evidence);
+  });
+
+  it('the attack head chooses model-serangan, citing R18', () => {
+    const e = createEngine().withModel(modelStage(new TextModel(eager(1)), legal));
+    const [f] = modelFindings(e, 'Capres itu cuma bisa omong doang');
+    expect(f!.rule).toBe(MODEL_RULES.attack);
+    expect(f!.ref).toBe('R18');
+  });
+
+  it('a stage that throws costs nothing of the rules', () => {
+    const e = createEngine().withModel({ id: 'broken', run: () => { throw new Error('boom'); } });
+    expect(e.analyze('Ayo coblos nomor 2!').verdict).toBe('violation');
+    expect(e.analyze('Pilkada besok sudah jelas siapa yang pantas')).toEqual({ verdict: 'ok', findings: [] });
+    expect(String(e.stageError)).toContain('boom');
+  });
+
+  it('refuses a malformed model file with the reason', () => {
+    expect(() => new TextModel({ ...eager(), bits: 30 })).toThrow(ModelFormatError);
+    expect(() => new TextModel({ ...eager(), thresholds: { violation: 0.4, caution: 0.6 } })).toThrow(/thresholds/);
+    const bad = eager();
+    bad.heads.campaign.weights = bad.heads.campaign.weights.slice(0, 40);
+    expect(() => new TextModel(bad)).toThrow(/weights/);
+  });
+});
+
+describe('generic actors', () => {
+  it('finds role words, honorific names near calon words, name pairs near election words, two-name hashtags', () => {
+    const e = createEngine();
+    const kinds = (s: string) => genericActors(e.inspect(s), s).map((c) => c.kind);
+    expect(kinds('Caleg Dimas Haryo siap melayani')).toEqual(['role']);
+    expect(kinds('Bu Rina calon bupati kita')).toContain('honorific');
+    expect(kinds('Pilkada kali ini Darto–Rini')).toContain('pair');
+    expect(kinds('#DartoRini2029 makin dekat')).toEqual(['ticket-tag']);
+    expect(kinds('Pak Budi datang terlambat ke kantor')).toEqual([]);
+    expect(kinds('Resep ayam goreng #KulinerNusantara')).toEqual([]);
+  });
+});
+
+describe('the shipped model', () => {
+  const detector = withShippedModel(createEngine());
+  it('warns about praise of a named candidate as the leader to be, which no rule catches', () => {
+    const s = 'Pak Ganjar sosok yang pantas jadi presiden, sudah terbukti kerja nyata, teruskan!';
+    expect(createEngine().analyze(s).verdict).toBe('ok');
+    const fs = modelFindings(detector, s);
+    expect(fs).toHaveLength(1);
+    expect(fs[0]!.spans!.some((x) => x.kind === 'driver')).toBe(true);
+  });
+  it('keeps neutral news with a candidate’s name quiet', () => {
+    expect(detector.analyze('Ganjar Pranowo menghadiri peresmian jembatan di Semarang, Kamis (12/10).').verdict).not.toBe('violation');
+  });
+});

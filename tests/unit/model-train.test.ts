@@ -1,0 +1,58 @@
+/**
+ * The learned stage trains reproducibly from the repository: a fresh training on the committed data
+ * gives the committed model file byte for byte (so a change to the data, the features or the
+ * trainer without `npm run train` fails here), and no blind set is ever part of the training data.
+ */
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { MODEL_FILE } from '../../lib/model/node';
+import { serialize, trainModel } from '../../lib/model/train';
+import { BLIND } from '../corpus/corpus';
+import { buildTrainingExamples } from '../corpus/train-examples';
+import { CARD_FILE, loadTraining, trainFiles } from '../corpus/training';
+import { declaredSources } from '../corpus/corpus';
+import { relative } from 'node:path';
+
+describe('model training', () => {
+  it('treats every heldout-blind*.jsonl as a blind set', () => {
+    for (const f of ['heldout-blind.jsonl', 'heldout-blind-2.jsonl', 'heldout-blind-lead.jsonl']) expect(BLIND.test(f), f).toBe(true);
+    for (const f of ['campaign.jsonl', 'heldout.jsonl', 'pos-01.jsonl', 'heldout-blind.csv']) expect(BLIND.test(f), f).toBe(false);
+  });
+
+  it('never trains on a blind set', () => {
+    const files = trainFiles();
+    expect(files.length).toBeGreaterThan(0);
+    expect(files.filter((f) => BLIND.test(basename(f)))).toEqual([]);
+  });
+
+  it('training data is well-formed, and every source of tests/corpus/train is declared in its card', () => {
+    const t = loadTraining();
+    expect(t.problems.map((p) => `${p.file}:${p.line}: ${p.message}`)).toEqual([]);
+    const card = declaredSources(CARD_FILE);
+    const used = new Set(t.items.filter((i) => i.where.includes('/train/') || i.where.startsWith('tests/corpus/train')).map((i) => i.source));
+    expect(used.size).toBeGreaterThan(0);
+    for (const s of used) expect(card, `source ${s}`).toContain(s);
+    for (const s of card) expect(used, `CARD.md lists ${s} but no item uses it`).toContain(s);
+    for (const i of t.items) if (i.where.includes('train/')) expect(i.election, i.where).toBeDefined();
+  });
+
+  it('retraining on the committed data reproduces the committed weights byte for byte', () => {
+    const { examples, problems, files } = buildTrainingExamples();
+    expect(problems).toEqual([]);
+    const { file } = trainModel(examples, { files: files.map((f) => relative(process.cwd(), f)) });
+    const committed = readFileSync(MODEL_FILE, 'utf8');
+    const fresh = serialize(file);
+    if (fresh !== committed) {
+      // say where it differs before failing
+      const a = JSON.parse(committed);
+      expect(file.thresholds).toEqual(a.thresholds);
+      expect(file.heads.campaign.bias).toBe(a.heads.campaign.bias);
+    }
+    expect(fresh === committed).toBe(true);
+  }, 60_000);
+
+  it('the shipped file stays small (≤ 300 KB)', () => {
+    expect(readFileSync(MODEL_FILE).length).toBeLessThanOrEqual(300 * 1024);
+  });
+});

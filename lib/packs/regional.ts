@@ -144,6 +144,22 @@ export function buildRegionalPack(rows: readonly Omit<CandidateRow, 'line'>[], o
     version: opts.version ?? '1.0.0',
     name: { id: `Paket daerah: ${scope}`, en: `Regional pack: ${scope.replace('daerah', 'regions')}` },
     election: scope,
-    entities: rows.map(ticketEntity),
+    entities: uniqueIds(rows),
   };
+}
+
+/**
+ * One entity per row. The same number in the same region in two elections (a list that keeps a past
+ * Pilkada beside this one) gets the election in its id, so both tickets stay in the pack.
+ */
+function uniqueIds(rows: readonly Omit<CandidateRow, 'line'>[]): Entity[] {
+  const seen = new Set<string>();
+  return rows.map((row) => {
+    const e = ticketEntity(row);
+    let id = e.id;
+    if (seen.has(id)) id = `${e.id}-${slug(row.election)}`;
+    for (let n = 2; seen.has(id); n++) id = `${e.id}-${slug(row.election)}-${n}`;
+    seen.add(id);
+    return id === e.id ? e : { ...e, id, label: `${e.label}, ${row.election}` };
+  });
 }

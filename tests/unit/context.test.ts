@@ -113,4 +113,16 @@ Pilkada 2029,Kota Contoh,2,Rudi Hartono,,Bang Rudi`;
   it('leaves the national pack intact', () => {
     expect(v('coblos nomor 3 Ganjar')).toBe('violation');
   });
+  it('keeps both tickets when a list holds the same number and region in two elections', () => {
+    const two = buildRegionalPack(
+      parseCandidateCsv(`election,region,number,candidate,running_mate,aliases
+Pilkada 2024,Kota Contoh,1,Rudi Hartono,Siti Aminah,
+Pilkada 2029,Kota Contoh,1,Agus Salim,Dewi Lestari,`),
+    );
+    const ids = two.entities!.map((e) => e.id);
+    expect(new Set(ids).size).toBe(2);
+    const both = createEngine([two]);
+    expect(both.analyze('Ayo dukung Rudi Hartono').verdict).toBe('violation');
+    expect(both.analyze('Ayo dukung Agus Salim').verdict).toBe('violation');
+  });
 });

@@ -14,6 +14,7 @@ import { buildRegionalPack, parseCandidateCsv } from '../lib/packs/regional';
 import { withShippedModel } from '../lib/model/node';
 import type { Verdict } from '../lib/rules/types';
 import { CORPUS_DIR, LABELS, type Label } from '../tests/corpus/corpus';
+import { figures as modelFigures, type Figures } from './eval-model';
 
 interface BlindItem {
   text: string;
@@ -48,33 +49,7 @@ function load(file: string): BlindItem[] {
   return items;
 }
 
-interface Figures {
-  n: number;
-  gradedViolation: number | null;
-  flagged: number | null;
-  everydayFlagged: number | null;
-  newsViolation: number | null;
-  newsCaution: number | null;
-  precision: number | null;
-}
-
-const ratio = (a: number, b: number) => (b ? a / b : null);
-
-function figures(rs: { item: BlindItem; verdict: Verdict }[]): Figures {
-  const v = rs.filter((r) => r.item.label === 'violation');
-  const everyday = rs.filter((r) => EVERYDAY.has(r.item.category) && r.item.label === 'ok');
-  const news = rs.filter((r) => NEWS.has(r.item.category));
-  const pv = rs.filter((r) => r.verdict === 'violation');
-  return {
-    n: rs.length,
-    gradedViolation: ratio(v.filter((r) => r.verdict === 'violation').length, v.length),
-    flagged: ratio(v.filter((r) => r.verdict !== 'ok').length, v.length),
-    everydayFlagged: ratio(everyday.filter((r) => r.verdict !== 'ok').length, everyday.length),
-    newsViolation: ratio(news.filter((r) => r.verdict === 'violation').length, news.length),
-    newsCaution: ratio(news.filter((r) => r.verdict === 'caution').length, news.length),
-    precision: ratio(pv.filter((r) => r.item.label === 'violation').length, pv.length),
-  };
-}
+const figures = (rs: { item: BlindItem; verdict: Verdict }[]): Figures => modelFigures(rs, { everyday: EVERYDAY, news: NEWS });
 
 const pct = (x: number | null) => (x === null ? '—' : (x * 100).toFixed(1));
 const COLUMNS = ['n', 'graded viol.', 'flagged', 'everyday fl.', 'news viol.', 'news caut.', 'P(viol)'];

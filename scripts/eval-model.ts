@@ -41,10 +41,14 @@ export interface Figures {
 const ratio = (a: number, b: number) => (b ? a / b : null);
 const hard = new Set<string>(HARD_NEGATIVE_CATEGORIES);
 
-export function figures(rs: Scored[]): Figures {
+/** The issue's figures; `everyday` and `news` name the categories counted as such (the corpus's by default). */
+export function figures(
+  rs: { item: { label: string; category: string }; verdict: Verdict }[],
+  groups: { everyday: ReadonlySet<string>; news: ReadonlySet<string> } = { everyday: hard, news: new Set<string>(NEWS_CATEGORIES) },
+): Figures {
   const v = rs.filter((r) => r.item.label === 'violation');
-  const hn = rs.filter((r) => hard.has(r.item.category) && r.item.label === 'ok');
-  const news = rs.filter((r) => NEWS_CATEGORIES.includes(r.item.category));
+  const hn = rs.filter((r) => groups.everyday.has(r.item.category) && r.item.label === 'ok');
+  const news = rs.filter((r) => groups.news.has(r.item.category));
   const ok = rs.filter((r) => r.item.label === 'ok');
   const pv = rs.filter((r) => r.verdict === 'violation');
   return {

@@ -592,3 +592,15 @@ export function useSuiteBrowser(opts: LaunchOptions & ServeOptions & { warmUpUrl
     },
   };
 }
+
+// ---------------------------------------------------------------------------
+// Photos on the X fixture
+// ---------------------------------------------------------------------------
+
+/** Attaches files through the inline composer's photo input, as the person's file picker would. */
+export const attachXPhotos = (p: Page, files: { name: string; mimeType: string; buffer: Buffer }[]) =>
+  p.locator('[data-testid="toolBar"] input[data-testid="fileInput"]').first().setInputFiles(files);
+/** Presses the inline composer's Post button. */
+export const clickXPost = (p: Page) => p.locator('[data-testid="tweetButtonInline"]').first().click();
+/** The marker that shows while an attached photo is being checked. */
+export const photoCheckingMarker = (p: Page) => p.locator('jaga-netral-ui button.marker.checking');

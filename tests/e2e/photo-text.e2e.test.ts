@@ -7,10 +7,10 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { serviceWorker } from './policy-support';
-import { launchWithExtension, openComposer, posts, ROOT_DIR, serveSites, typeInto, waitForPosts, warmUp, type LaunchedBrowser, type SiteServer } from './harness';
+import { attachXPhotos as attach, clickXPost as clickPost, openComposer, photoCheckingMarker as checkingMarker, posts, ROOT_DIR, typeInto, useSuiteBrowser, waitForPosts } from './harness';
 
 const TEXT = path.join(ROOT_DIR, 'tests/vision/text');
 const photo = (name: string) => ({ name, mimeType: name.endsWith('.png') ? 'image/png' : 'image/jpeg', buffer: readFileSync(path.join(TEXT, name)) });
@@ -18,34 +18,19 @@ const POSTER = 'poster-coblos-nomor-2.jpg'; // "COBLOS NOMOR 2" / "PRABOWO GIBRA
 const GREETING = 'greeting-idul-fitri.jpg';
 const NEUTRAL = 'Dokumentasi kegiatan kantor hari ini.';
 
-let browser: LaunchedBrowser;
-let server: SiteServer;
+const suite = useSuiteBrowser({ locale: 'id' });
 
 const warning = (p: Page) => p.getByRole('alertdialog');
-const attach = (p: Page, files: { name: string; mimeType: string; buffer: Buffer }[]) =>
-  p.locator('[data-testid="toolBar"] input[data-testid="fileInput"]').first().setInputFiles(files);
-const clickPost = (p: Page) => p.locator('[data-testid="tweetButtonInline"]').first().click();
-const checkingMarker = (p: Page) => p.locator('jaga-netral-ui button.marker.checking');
-
-beforeAll(async () => {
-  browser = await launchWithExtension({ locale: 'id' });
-  server = await serveSites(browser.context);
-  await warmUp(browser.context);
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
 
 const offscreenDocuments = async () => {
-  const sw = await serviceWorker(browser.context, 'mekapaehnloejpjllmbgdepkmodmjhin');
+  const sw = await serviceWorker(suite.context, 'mekapaehnloejpjllmbgdepkmodmjhin');
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   return sw.evaluate(async () => ((await (globalThis as any).chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] })) as unknown[]).length);
 };
 
 describe('text in photos', () => {
   it('the engine starts when the composer gets focus, before any photo is chosen', async () => {
-    const page = await openComposer(browser.context, '/home');
+    const page = await openComposer(suite.context, '/home');
     expect(await offscreenDocuments()).toBe(0);
     await page.locator('[data-testid="tweetTextarea_0"]').first().click();
     await expect.poll(offscreenDocuments, { timeout: 30_000 }).toBe(1);
@@ -53,7 +38,7 @@ describe('text in photos', () => {
   });
 
   it('a campaign poster on X: "tulisan di foto", the words read, and the words boxed on the thumbnail', async () => {
-    const page = await openComposer(browser.context, '/home');
+    const page = await openComposer(suite.context, '/home');
     await typeInto(page, 'tweetTextarea_0', NEUTRAL);
     await attach(page, [photo(POSTER)]);
     await page.locator('jaga-netral-ui button.marker.violation').waitFor({ state: 'visible', timeout: 60_000 });
@@ -97,7 +82,7 @@ describe('text in photos', () => {
   });
 
   it('a greeting card is read and stays quiet: the post goes out with no warning', async () => {
-    const page = await openComposer(browser.context, '/home');
+    const page = await openComposer(suite.context, '/home');
     await typeInto(page, 'tweetTextarea_0', NEUTRAL);
     await attach(page, [photo(GREETING)]);
     await expect.poll(() => checkingMarker(page).count(), { timeout: 60_000 }).toBe(0);
@@ -109,7 +94,7 @@ describe('text in photos', () => {
   });
 
   it('Coba box: the poster is flagged for its text, the greeting card is not', async () => {
-    const o = await browser.context.newPage();
+    const o = await suite.context.newPage();
     await o.goto(`chrome-extension://mekapaehnloejpjllmbgdepkmodmjhin/options.html`);
     const input = o.locator('input[data-field="try-photo"]');
     const result = o.getByTestId('try-photo-result');
@@ -132,6 +117,6 @@ describe('text in photos', () => {
   }, 180_000);
 
   it('made no network request of its own', () => {
-    expect(server.foreign()).toEqual([]);
+    expect(suite.server.foreign()).toEqual([]);
   });
 });

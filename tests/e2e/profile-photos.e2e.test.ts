@@ -6,30 +6,19 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, openSite, ROOT_DIR, serveSites, sitePosts, tabBadges, waitForSitePosts, warmUp, type LaunchedBrowser, type SiteServer } from './harness';
+import { openSite, ROOT_DIR, sitePosts, tabBadges, useSuiteBrowser, waitForSitePosts } from './harness';
 
 const TEXT = path.join(ROOT_DIR, 'tests/vision/text');
 const photo = (name: string) => ({ name, mimeType: 'image/jpeg', buffer: readFileSync(path.join(TEXT, name)) });
 
-let browser: LaunchedBrowser;
-let server: SiteServer;
+const suite = useSuiteBrowser({ locale: 'id' });
 
 const saves = (p: Page) => p.evaluate(() => (window as unknown as { __xProfileSaves: { avatar: string | null }[] }).__xProfileSaves);
-const openProfile = () => openSite(browser.context, 'https://x.com/settings/profile', '[data-testid="Profile_Save_Button"]');
+const openProfile = () => openSite(suite.context, 'https://x.com/settings/profile', '[data-testid="Profile_Save_Button"]');
 const avatarInput = (p: Page) => p.locator('[data-testid="editProfileAvatar"] input[type="file"]');
 const save = (p: Page) => p.locator('[data-testid="Profile_Save_Button"]').click();
-
-beforeAll(async () => {
-  browser = await launchWithExtension({ locale: 'id' });
-  server = await serveSites(browser.context);
-  await warmUp(browser.context);
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
 
 describe('profile pictures on X', () => {
   it('a campaign poster as the new avatar: Save warns first; Edit keeps the dialog, Post anyway saves once', async () => {
@@ -52,7 +41,7 @@ describe('profile pictures on X', () => {
     await expect.poll(() => saves(page)).toHaveLength(1);
     expect((await saves(page))[0]!.avatar).toBe('poster-coblos-nomor-2.jpg');
     // a dialog without a text box is not taken for a broken composer: protection is not marked degraded
-    expect((await tabBadges(browser.context)).map((b) => b.badge)).not.toContain('!');
+    expect((await tabBadges(suite.context)).map((b) => b.badge)).not.toContain('!');
     await page.close();
   });
 
@@ -68,7 +57,7 @@ describe('profile pictures on X', () => {
 
 describe('profile pictures on Facebook', () => {
   it('a campaign poster in the "Perbarui foto profil" dialog: Simpan warns first, nothing is published until the person chooses', async () => {
-    const page = await openSite(browser.context, 'https://www.facebook.com/', '[role="button"][aria-label="Perbarui foto profil"]');
+    const page = await openSite(suite.context, 'https://www.facebook.com/', '[role="button"][aria-label="Perbarui foto profil"]');
     await page.locator('[role="button"][aria-label="Perbarui foto profil"]').click();
     const dialog = page.locator('[role="dialog"][aria-label="Perbarui foto profil"]');
     await dialog.locator('input[type="file"]').setInputFiles(photo('poster-coblos-nomor-2.jpg'));
@@ -84,7 +73,7 @@ describe('profile pictures on Facebook', () => {
   });
 
   it('a greeting card saves as usual', async () => {
-    const page = await openSite(browser.context, 'https://www.facebook.com/', '[role="button"][aria-label="Perbarui foto profil"]');
+    const page = await openSite(suite.context, 'https://www.facebook.com/', '[role="button"][aria-label="Perbarui foto profil"]');
     await page.locator('[role="button"][aria-label="Perbarui foto profil"]').click();
     const dialog = page.locator('[role="dialog"][aria-label="Perbarui foto profil"]');
     await dialog.locator('input[type="file"]').setInputFiles(photo('greeting-idul-fitri.jpg'));
@@ -98,6 +87,6 @@ describe('profile pictures on Facebook', () => {
 
 describe('privacy', () => {
   it('made no network request of its own', () => {
-    expect(server.foreign()).toEqual([]);
+    expect(suite.server.foreign()).toEqual([]);
   });
 });

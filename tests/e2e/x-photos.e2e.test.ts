@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page, Worker } from 'playwright-core';
-import { launchWithExtension, openComposer, posts, ROOT_DIR, serveSites, typeInto, waitForPosts, warmUp, type LaunchedBrowser, type SiteServer } from './harness';
+import { attachXPhotos as attach, clickXPost as clickPost, launchWithExtension, openComposer, photoCheckingMarker as checkingMarker, posts, ROOT_DIR, serveSites, typeInto, waitForPosts, warmUp, type LaunchedBrowser, type SiteServer } from './harness';
 
 const PHOTOS = path.join(ROOT_DIR, 'tests/vision/photos');
 const photo = (name: string) => ({ name, mimeType: name.endsWith('.png') ? 'image/png' : 'image/jpeg', buffer: readFileSync(path.join(PHOTOS, name)) });
@@ -21,10 +21,6 @@ let server: SiteServer;
 let page: Page;
 
 const warning = (p: Page) => p.getByRole('alertdialog');
-const attach = (p: Page, files: { name: string; mimeType: string; buffer: Buffer }[]) =>
-  p.locator('[data-testid="toolBar"] input[data-testid="fileInput"]').first().setInputFiles(files);
-const clickPost = (p: Page) => p.locator('[data-testid="tweetButtonInline"]').first().click();
-const checkingMarker = (p: Page) => p.locator('jaga-netral-ui button.marker.checking');
 
 async function serviceWorker(): Promise<Worker> {
   const sw = browser.context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://'));

@@ -12,24 +12,17 @@
  * Run by `npm install` (postinstall) and before every `wxt build` (hook in wxt.config.ts).
  * Skips work when the outputs are newer than the inputs. No network, no Python.
  */
-import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync, copyFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { packageDir } from './package-dir';
 import { addTfliteMetadata, buildModelMetadata, inspectTflite, storedZip } from '../lib/vision/tflite-metadata';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..');
 export const VISION_OUT = join(root, 'public', 'vision');
 
-function pkgDir(name: string): string {
-  const require = createRequire(join(root, 'package.json'));
-  for (const base of require.resolve.paths(name) ?? []) {
-    const dir = join(base, name);
-    if (existsSync(join(dir, 'package.json'))) return dir;
-  }
-  throw new Error(`${name} is not installed: run npm ci`);
-}
+const pkgDir = (name: string) => packageDir(name, root);
 
 /** Finds one file in a legacy MediaPipe packed-assets bundle via the loader's file table. */
 export function extractPacked(loaderJs: string, data: Uint8Array, suffix: string): Uint8Array {

@@ -20,10 +20,10 @@
  * Run by `npm install` (postinstall), before every `wxt build` (hook in wxt.config.ts) and by the
  * headless engine (vision/headless.ts). Skips work when the outputs are newer than the inputs.
  */
-import { createRequire } from 'node:module';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { packageDir } from './package-dir';
 import { build, type Plugin } from 'esbuild';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -33,14 +33,7 @@ export const OCR_OUT = join(root, 'public', 'ocr');
 export const OCR_LANGS = ['ind'] as const;
 export const OCR_CORE = 'tesseract-core-simd-lstm';
 
-function pkgDir(name: string): string {
-  const require = createRequire(join(root, 'package.json'));
-  for (const base of require.resolve.paths(name) ?? []) {
-    const dir = join(base, name);
-    if (existsSync(join(dir, 'package.json'))) return dir;
-  }
-  throw new Error(`${name} is not installed: run npm ci`);
-}
+const pkgDir = (name: string) => packageDir(name, root);
 
 const GET_CORE = `'use strict';
 module.exports = async (_lstmOnly, corePath, res) => {

@@ -70,6 +70,12 @@ export interface WatchOptions {
   send?: (data: string, name: string) => Promise<AnalyseResponse>;
   /** Asks the engine to load ahead of a photo; default: the extension's background. */
   warm?: () => void;
+  /** Attachments count only while this holds (a flow armed by a click; default: always). */
+  when?: () => boolean;
+  /** A new choice replaces the composer's earlier photos (a picture picker, where the last choice is what is saved). */
+  single?: boolean;
+  /** Events this watcher must not take (a choice handed on again by whoever held it). */
+  skip?: (e: Event) => boolean;
 }
 
 /** At most one warm-up request in this long (the engine idles out after 60 s). */
@@ -120,7 +126,7 @@ async function encodeJpeg(bitmap: ImageBitmap): Promise<Uint8Array> {
   return ownBytes(await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.9 }));
 }
 
-export function watchAttachments({ adapter, media, signal, send = defaultSend, warm = defaultWarm }: WatchOptions): AttachmentWatcher {
+export function watchAttachments({ adapter, media, signal, send = defaultSend, warm = defaultWarm, when, single, skip }: WatchOptions): AttachmentWatcher {
   const byComposer = new Map<Element, Photo[]>();
   const listeners = new Set<(c: Element) => void>();
   let nextId = 0;
@@ -208,9 +214,10 @@ export function watchAttachments({ adapter, media, signal, send = defaultSend, w
 
   const attach = (anchor: Element, files: readonly File[]) => {
     const images = files.filter(isImageFile);
-    if (!images.length || (media.exclude && safeClosest(anchor, media.exclude))) return;
+    if (!images.length || (media.exclude && safeClosest(anchor, media.exclude)) || (when && !when())) return;
     const composer = composerFor(anchor);
     if (!composer) return;
+    if (single) for (const p of byComposer.get(composer)?.splice(0) ?? []) p.thumb?.close();
     const list = byComposer.get(composer) ?? [];
     byComposer.set(composer, list);
     for (const file of images) {
@@ -222,6 +229,7 @@ export function watchAttachments({ adapter, media, signal, send = defaultSend, w
   };
 
   const onChange = (e: Event) => {
+    if (skip?.(e)) return;
     const input = e.target;
     if (!(input instanceof HTMLInputElement) || input.type !== 'file' || !safeClosest(input, media.fileInput)) return;
     attach(input, Array.from(input.files ?? []));

@@ -8,7 +8,7 @@ import { adapterWithOverrides } from '../sites/overrides';
 import type { SiteId } from '../sites/types';
 import { watchAttachments } from './attachments';
 import { MEDIA_REMOVE } from '../sites/media-remove';
-import { PROFILE_PHOTOS } from '../sites/profile-photos';
+import { ownedScopes, PROFILE_PHOTOS } from '../sites/profile-photos';
 import { startProfilePhotos } from './profile-photo';
 
 /**
@@ -44,9 +44,10 @@ export function startSite(site: SiteId, ctx: ContentScriptContext, overrides?: u
     // composer) are checked as they are attached, in the extension's engine
     const media = adapter.selectors.media;
     const remove = MEDIA_REMOVE[site];
-    const profile = PROFILE_PHOTOS[site];
+    const flows = PROFILE_PHOTOS[site] ?? [];
+    const owned = ownedScopes(flows);
     const watcher = media
-      ? watchAttachments({ adapter, media: { fileInput: media, ...(remove ? { remove } : {}), ...(profile ? { exclude: profile.scope } : {}) }, signal })
+      ? watchAttachments({ adapter, media: { fileInput: media, ...(remove ? { remove } : {}), ...(owned ? { exclude: owned } : {}) }, signal })
       : undefined;
     startGuard({
       adapter,
@@ -58,7 +59,7 @@ export function startSite(site: SiteId, ctx: ContentScriptContext, overrides?: u
       ...(watcher ? { photos: { watcher } } : {}),
     });
     // profile and cover pictures: checked when chosen, warned about before they are saved
-    if (profile) startProfilePhotos({ adapter, flow: profile, engine: settings.engine, policy: settings.policy, ui, signal });
+    for (const flow of flows) startProfilePhotos({ adapter, flow, engine: settings.engine, policy: settings.policy, ui, signal });
     health.ok();
   };
 

@@ -1,8 +1,10 @@
 /**
- * Profile pictures on X and Facebook, end to end: a picture chosen in the site's profile dialog is
- * checked when chosen, and Save warns before a picture with a finding is published; a clean picture
- * saves as usual. The X fixture records each save in window.__xProfileSaves, the Facebook fixture in
- * window.__posts (kind "profile-picture").
+ * Profile and cover pictures on X, Facebook and Instagram, end to end: a picture chosen in the
+ * site's profile flow is checked when chosen, and warned about before it is published — at Save
+ * (X's Edit profile, Facebook's profile picture dialog and its cover photo bar) or, on Instagram,
+ * where the upload starts the moment the file is chosen, at the choice itself; a clean picture goes
+ * out as usual, once. The X fixture records each save in window.__xProfileSaves, the Facebook and
+ * Instagram fixtures in window.__posts (kind "profile-picture" or "cover-photo").
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -81,6 +83,113 @@ describe('profile pictures on Facebook', () => {
     const [post] = await waitForSitePosts(page, 1, 60_000);
     expect(post).toMatchObject({ kind: 'profile-picture', text: 'greeting-idul-fitri.jpg' });
     await expect.poll(() => page.getByRole('alertdialog').count()).toBe(0);
+    await page.close();
+  });
+});
+
+/** Picks a file through the site's own picker, opened by a click as a person would. */
+async function choose(page: Page, opener: ReturnType<Page['locator']>, name: string): Promise<void> {
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), opener.click()]);
+  await chooser.setFiles(photo(name));
+}
+
+describe('cover photo on Facebook', () => {
+  const openProfilePage = async () => {
+    const page = await openSite(suite.context, 'https://www.facebook.com/budi.santoso', '[role="button"][aria-label="Edit foto sampul"]');
+    await page.locator('[role="button"][aria-label="Edit foto sampul"]').click();
+    await choose(page, page.getByRole('menuitem', { name: 'Unggah foto' }), 'poster-coblos-nomor-2.jpg');
+    return page;
+  };
+
+  it('a campaign poster as the cover: "Simpan perubahan" warns first; Ubah keeps the new cover unsaved, Tetap kirim saves it once', async () => {
+    const page = await openProfilePage();
+    const saveChanges = page.locator('[role="button"][aria-label="Simpan perubahan"]');
+    await saveChanges.click();
+    const warn = page.getByRole('alertdialog');
+    await warn.waitFor({ state: 'visible' });
+    const item = warn.locator('li.photo-finding[data-kind="text"]').first();
+    await item.waitFor({ timeout: 60_000 });
+    expect(await item.innerText()).toContain('tulisan di foto');
+    expect(await sitePosts(page)).toEqual([]);
+    await warn.locator('button[data-action="edit"]').click();
+    await expect.poll(() => warn.count()).toBe(0);
+    expect(await sitePosts(page)).toEqual([]);
+    await expect(page.getByTestId('cover-preview').innerText()).resolves.toBe('poster-coblos-nomor-2.jpg');
+
+    await saveChanges.click();
+    await warn.waitFor({ state: 'visible' });
+    await warn.locator('button[data-action="post"]').click();
+    const [post] = await waitForSitePosts(page, 1, 30_000);
+    expect(post).toMatchObject({ site: 'facebook', kind: 'cover-photo', text: 'poster-coblos-nomor-2.jpg' });
+    await page.waitForTimeout(500);
+    expect(await sitePosts(page)).toHaveLength(1);
+    await page.close();
+  });
+
+  it('a greeting card as the cover saves as usual; a poster chosen and cancelled before no longer counts', async () => {
+    const page = await openProfilePage();
+    await page.locator('[role="button"][aria-label="Batal"]').click();
+    await page.locator('[role="button"][aria-label="Edit foto sampul"]').click();
+    await choose(page, page.getByRole('menuitem', { name: 'Unggah foto' }), 'greeting-idul-fitri.jpg');
+    await page.locator('[role="button"][aria-label="Simpan perubahan"]').click();
+    const [post] = await waitForSitePosts(page, 1, 60_000);
+    expect(post).toMatchObject({ kind: 'cover-photo', text: 'greeting-idul-fitri.jpg' });
+    await expect.poll(() => page.getByRole('alertdialog').count()).toBe(0);
+    expect(await sitePosts(page)).toHaveLength(1);
+    await page.close();
+  });
+});
+
+describe('profile photo on Instagram (uploaded as soon as it is chosen)', () => {
+  const openProfilePage = () => openSite(suite.context, 'https://www.instagram.com/budi.santoso/', 'button[title="Ubah foto profil"]');
+  const upload = async (page: Page, name: string) => {
+    await page.locator('button[title="Ubah foto profil"]').click();
+    await choose(page, page.getByRole('dialog').getByRole('button', { name: 'Unggah Foto' }), name);
+  };
+
+  it('a campaign poster: the upload waits for the warning; Ubah drops the choice, Tetap kirim uploads it once', async () => {
+    const page = await openProfilePage();
+    await upload(page, 'poster-coblos-nomor-2.jpg');
+    const warn = page.getByRole('alertdialog');
+    await warn.waitFor({ state: 'visible' });
+    await warn.locator('li.photo-finding[data-kind="text"]').first().waitFor({ timeout: 60_000 });
+    expect(await sitePosts(page)).toEqual([]);
+    await warn.locator('button[data-action="edit"]').click();
+    await expect.poll(() => warn.count()).toBe(0);
+    await page.waitForTimeout(500);
+    expect(await sitePosts(page)).toEqual([]);
+
+    // the same file again: the picker was emptied, so choosing it is a new choice
+    await choose(page, page.getByRole('dialog').getByRole('button', { name: 'Unggah Foto' }), 'poster-coblos-nomor-2.jpg');
+    await warn.waitFor({ state: 'visible' });
+    await warn.locator('li.photo-finding[data-kind="text"]').first().waitFor({ timeout: 60_000 });
+    await warn.locator('button[data-action="post"]').click();
+    const [post] = await waitForSitePosts(page, 1, 30_000);
+    expect(post).toMatchObject({ site: 'instagram', kind: 'profile-picture', text: 'poster-coblos-nomor-2.jpg' });
+    await page.waitForTimeout(500);
+    expect(await sitePosts(page)).toHaveLength(1);
+    await page.close();
+  });
+
+  it('a greeting card uploads once, after its check, with no warning left on screen', async () => {
+    const page = await openProfilePage();
+    await upload(page, 'greeting-idul-fitri.jpg');
+    const [post] = await waitForSitePosts(page, 1, 60_000);
+    expect(post).toMatchObject({ kind: 'profile-picture', text: 'greeting-idul-fitri.jpg' });
+    await expect.poll(() => page.getByRole('alertdialog').count()).toBe(0);
+    await page.waitForTimeout(500);
+    expect(await sitePosts(page)).toHaveLength(1);
+    await page.close();
+  });
+
+  it('the new-post picker is not taken for the profile photo: a photo chosen there is judged at Share, as before', async () => {
+    const page = await openSite(suite.context, 'https://www.instagram.com/', 'svg[aria-label="Postingan baru"]');
+    await page.locator('svg[aria-label="Postingan baru"]').click();
+    await choose(page, page.getByRole('dialog').getByRole('button', { name: 'Pilih dari komputer' }), 'poster-coblos-nomor-2.jpg');
+    // the site got the choice at once (the crop step opened) and nothing was published
+    await page.getByRole('dialog').getByRole('heading', { name: 'Pangkas' }).waitFor();
+    expect(await page.getByRole('alertdialog').count()).toBe(0);
+    expect(await sitePosts(page)).toEqual([]);
     await page.close();
   });
 });

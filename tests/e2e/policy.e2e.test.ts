@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page, Worker } from 'playwright-core';
-import { launchWithExtension, openComposer, posts, ROOT_DIR, serveSites, typeInto, waitForPosts, warmUp, type LaunchedBrowser } from './harness';
+import { launchWithExtension, openComposer, openSite, posts, ROOT_DIR, serveSites, sitePosts, typeInto, waitForPosts, waitForSitePosts, warmUp, type LaunchedBrowser } from './harness';
 import { extensionCopyWithTestKey, packServer, PolicyFile, serviceWorker } from './policy-support';
 import { generateKeyPair, signPack } from '../../lib/policy/signature';
 
@@ -154,6 +154,32 @@ describe('managed policy (Chromium, /etc/chromium/policies/managed)', () => {
     await post.click();
     const sent = await waitForPosts(p, 1);
     expect(sent.map((x) => x.texts)).toEqual([[CAUTION]]);
+  });
+
+  it('block: a campaign poster chosen as the Instagram profile photo never reaches the site; a clean one then uploads once', async () => {
+    await page?.close();
+    page = await openSite(browser.context, 'https://www.instagram.com/budi.santoso/', 'button[title="Ubah foto profil"]');
+    const p = page;
+    const upload = async (name: string) => {
+      // the site's own "Ubah Foto Profil" dialog stays open while a held choice is refused
+      if (!(await p.getByRole('dialog').count())) await p.locator('button[title="Ubah foto profil"]').click();
+      const [chooser] = await Promise.all([p.waitForEvent('filechooser'), p.getByRole('dialog').getByRole('button', { name: 'Unggah Foto' }).click()]);
+      await chooser.setFiles({ name, mimeType: 'image/jpeg', buffer: readFileSync(path.join(ROOT_DIR, 'tests/vision/text', name)) });
+    };
+    await upload('poster-coblos-nomor-2.jpg');
+    const dlg = dialog(p);
+    await dlg.locator('li.photo-finding[data-kind="text"]').first().waitFor({ timeout: 60_000 });
+    expect(await dlg.innerText()).toContain('Instansi Anda tidak mengizinkan');
+    expect(await dlg.locator('button[data-action="post"]').count()).toBe(0);
+    await p.keyboard.press('Escape');
+    await dlg.waitFor({ state: 'detached' });
+    await p.waitForTimeout(500);
+    expect(await sitePosts(p)).toEqual([]);
+    await upload('greeting-idul-fitri.jpg');
+    const [sent] = await waitForSitePosts(p, 1, 60_000);
+    expect(sent).toMatchObject({ kind: 'profile-picture', text: 'greeting-idul-fitri.jpg' });
+    await p.waitForTimeout(500);
+    expect(await sitePosts(p)).toHaveLength(1);
   });
 
   it('a locked setting stays as the policy says; unlocked, the person’s choice wins', async () => {

@@ -69,10 +69,35 @@ try {
         `${file}: expected ${label.gesture} (${expectCount} fingers), got ${main ? `${main.gesture} [${main.fingers.join('+')}] score ${main.score}` : 'no hand'}${analysis.problem ? ` (${analysis.problem})` : ''}, verdict ${verdict}`,
       );
   }
+  textLines.push(...(await evalSmallHands(engine)));
   textLines.push(...(await evalText(engine)));
   textLines.push(...(await evalReferences(engine)));
 } finally {
   await engine.close();
+}
+
+/**
+ * Small hands in large photos: the labelled hand photos drawn small into 1280² pictures (found at
+ * all — the tiled retry's work — with the skin gate and with every tile run), and what the gate
+ * saves on pictures without a hand.
+ */
+async function evalSmallHands(eng: HeadlessEngine): Promise<string[]> {
+  const photos = Object.entries(labels)
+    .filter(([, l]) => l.clear && l.gesture !== 'unclear')
+    .map(([f]) => readFileSync(path.join(dir, f)).toString('base64'));
+  const out = ['small hands in large photos (the clear photos above drawn at 30% and 20% of a 1280² picture, 6 places, 3 backgrounds)'];
+  type Small = { n: number; gated: number; all: number; noHand: { gated: number; all: number }[] };
+  let noHand: Small['noHand'] = [];
+  for (const scale of [0.3, 0.2]) {
+    const r = await eng.page.evaluate(([p, s]) => (globalThis as unknown as { jagaVision: { smallHands(p: string[], s: number): Promise<Small> } }).jagaVision.smallHands(p, s), [photos, scale] as const);
+    out.push(`  at ${Math.round(scale * 100)}%: a hand found in ${r.gated}/${r.n} with the skin gate, ${r.all}/${r.n} with every tile`);
+    noHand = r.noHand;
+  }
+  ['flat grey (no colour: every tile runs)', 'dark gradient (no skin colour)', 'busy colour blocks'].forEach((name, i) => {
+    const t = noHand[i]!;
+    out.push(`  1080² ${name}, no hand: hand engine median ${t.gated} ms with the gate vs ${t.all} ms every tile (${(t.gated / t.all).toFixed(2)}×)`);
+  });
+  return out;
 }
 
 /** Text in photos: the labelled set rendered by scripts/make-text-photos.ts (tests/vision/text). */

@@ -4,11 +4,12 @@
  * page's CSP does not apply: Chrome's offscreen document, Firefox's background page, and the
  * CLI's headless page. Images arrive as bytes; the runner checks the header first (format,
  * dimensions), decodes with a bounded size, and looks for hands, retrying on tiles when a large
- * photo shows no hand at full view.
+ * photo shows no hand at full view — on the tiles that show skin colour (lib/vision/skin.ts).
  */
 import { HandLandmarker, type HandLandmarkerResult } from '@mediapipe/tasks-vision';
 import { boxOf, classifyHand, isTwoHandHeart, toPixels } from '../lib/vision/gestures';
 import { triage } from '../lib/vision/sniff';
+import { mayHoldHand, skinMap, SKIN_MAP_SIDE, type SkinMap } from '../lib/vision/skin';
 import type { HandReading, ImageAnalysis, Point } from '../lib/vision/types';
 
 /** Longest side the engine looks at; the content script already downscales to this. */
@@ -22,6 +23,8 @@ export interface RunnerOptions {
   assetBase: string;
   /** Hands to look for per view. */
   numHands?: number;
+  /** Retry only on tiles with skin colour in them (default true; false for comparison). */
+  skinGate?: boolean;
 }
 
 interface Hand {
@@ -124,9 +127,11 @@ export class HandRunner {
     const th = Math.min(1, (1 / rows) * 1.4);
     for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) views.push({ x: ((1 - tw) * c) / (cols - 1), y: ((1 - th) * r) / (rows - 1), w: tw, h: th });
     const found: Hand[] = [];
+    const skin = this.opts.skinGate === false ? null : skinOf(bitmap);
     const canvas = new OffscreenCanvas(1, 1);
     const ctx = canvas.getContext('2d')!;
     for (const v of views) {
+      if (skin && !mayHoldHand(skin, v)) continue;
       const sw = Math.round(v.w * W);
       const sh = Math.round(v.h * H);
       // pad each tile to a square so the detector's letterbox does not shrink it further
@@ -141,6 +146,17 @@ export class HandRunner {
     }
     return found;
   }
+}
+
+/** The skin map of a photo, from a copy at most SKIN_MAP_SIDE on its long side. */
+function skinOf(bitmap: ImageBitmap): SkinMap {
+  const s = Math.min(1, SKIN_MAP_SIDE / Math.max(bitmap.width, bitmap.height));
+  const w = Math.max(1, Math.round(bitmap.width * s));
+  const h = Math.max(1, Math.round(bitmap.height * s));
+  const c = new OffscreenCanvas(w, h);
+  const ctx = c.getContext('2d', { willReadFrequently: true })!;
+  ctx.drawImage(bitmap, 0, 0, w, h);
+  return skinMap(ctx.getImageData(0, 0, w, h).data, w, h);
 }
 
 let webgl: boolean | undefined;

@@ -14,6 +14,7 @@ import { isListedPose } from '../lib/vision/gestures';
 import type { Gesture } from '../lib/vision/types';
 import { openHeadlessEngine, type HeadlessEngine } from '../vision/headless';
 import type { TextPhotoLabel } from './make-text-photos';
+import type { Variation } from '../vision/page-entry';
 
 const dir = process.argv[2] ?? 'tests/vision/photos';
 const labelsFile = process.argv[3] ?? 'tests/vision/labels.json';
@@ -69,11 +70,41 @@ try {
         `${file}: expected ${label.gesture} (${expectCount} fingers), got ${main ? `${main.gesture} [${main.fingers.join('+')}] score ${main.score}` : 'no hand'}${analysis.problem ? ` (${analysis.problem})` : ''}, verdict ${verdict}`,
       );
   }
+  textLines.push(...(await evalVariations(engine)));
   textLines.push(...(await evalSmallHands(engine)));
   textLines.push(...(await evalText(engine)));
   textLines.push(...(await evalReferences(engine)));
 } finally {
   await engine.close();
+}
+
+/**
+ * The clear photos varied (vision/page-entry.ts `vary`): mirrored, turned, in other skin tones, in
+ * grey, the wrist covered. Finger count right per variation, misses listed.
+ */
+async function evalVariations(eng: HeadlessEngine): Promise<string[]> {
+  type Vary = { vary(b64: string, kind: Variation, box?: number[]): Promise<string> };
+  const kinds: Variation[] = ['mirror', 'rotate-25', 'rotate+25', 'darker', 'lighter', 'grey', 'wrist-covered'];
+  const clearOnes = Object.entries(labels).filter(([, l]) => l.clear && l.gesture !== 'unclear');
+  const out = [`variations of the ${clearOnes.length} clear photos (derived from one person's hand: a robustness check, not other people)`, 'variation      finger count right'];
+  const missed: string[] = [];
+  for (const kind of kinds) {
+    let ok = 0;
+    for (const [file, label] of clearOnes) {
+      const bytes = readFileSync(path.join(dir, file));
+      const main = (a: Awaited<ReturnType<HeadlessEngine['analyse']>>) => [...a.hands].sort((x, y) => y.box[2] * y.box[3] - x.box[2] * x.box[3])[0];
+      const box = kind === 'wrist-covered' ? main(await eng.analyse(new Uint8Array(bytes)))?.box : undefined;
+      const b64 = await eng.page.evaluate(([b, k, bx]) => (globalThis as unknown as { jagaVision: Vary }).jagaVision.vary(b, k, bx ?? undefined), [bytes.toString('base64'), kind, box ?? null] as const);
+      const hand = main(await eng.analyse(new Uint8Array(Buffer.from(b64, 'base64'))));
+      const want = [...(label.fingers ?? [])].sort().join();
+      const got = hand ? [...hand.fingers].sort().join() : null;
+      if (got === want) ok++;
+      else missed.push(`  ${kind} ${file}: expected [${want}], got ${got === null ? 'no hand' : `[${got}]`}`);
+    }
+    out.push(`${kind.padEnd(14)} ${ok}/${clearOnes.length} (${((100 * ok) / clearOnes.length).toFixed(1)}%)`);
+  }
+  out.push(missed.length ? 'variation misses:' : 'variation misses: none', ...missed);
+  return out;
 }
 
 /**

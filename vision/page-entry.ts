@@ -74,7 +74,52 @@ async function smallHands(photos: string[], scale: number) {
 }
 const text = new TextRunner({ assetBase: '/ocr/' });
 
+/** The variations the accuracy script reads each labelled hand photo under. */
+export type Variation = 'mirror' | 'rotate-25' | 'rotate+25' | 'darker' | 'lighter' | 'grey' | 'wrist-covered';
+
+/**
+ * One labelled photo, varied (JPEG bytes, base64): mirrored (the other hand), turned 25° either
+ * way, its colours darkened to a deep brown tone or lightened (the same hand in other skin tones:
+ * a crude stand-in for other people), in grey, or with the lower quarter of the hand's box covered
+ * (a sleeve, a table edge or another person in front of the wrist and the base of the palm).
+ */
+async function vary(b64: string, kind: Variation, box?: [number, number, number, number]): Promise<string> {
+  const img = await createImageBitmap(new Blob([fromBase64(b64) as BlobPart]));
+  const { width: w, height: h } = img;
+  const turn = kind === 'rotate-25' || kind === 'rotate+25';
+  const a = ((kind === 'rotate-25' ? -25 : 25) * Math.PI) / 180;
+  const W = turn ? Math.ceil(Math.abs(w * Math.cos(a)) + Math.abs(h * Math.sin(a))) : w;
+  const H = turn ? Math.ceil(Math.abs(w * Math.sin(a)) + Math.abs(h * Math.cos(a))) : h;
+  const c = new OffscreenCanvas(W, H);
+  const ctx = c.getContext('2d')!;
+  ctx.fillStyle = '#777';
+  ctx.fillRect(0, 0, W, H);
+  ctx.save();
+  if (kind === 'mirror') ctx.setTransform(-1, 0, 0, 1, w, 0);
+  if (turn) {
+    ctx.translate(W / 2, H / 2);
+    ctx.rotate(a);
+    ctx.translate(-w / 2, -h / 2);
+  }
+  if (kind === 'darker') ctx.filter = 'brightness(0.45) sepia(0.35) saturate(1.3)';
+  if (kind === 'lighter') ctx.filter = 'brightness(1.25) contrast(0.9)';
+  if (kind === 'grey') ctx.filter = 'grayscale(1)';
+  ctx.drawImage(img, 0, 0);
+  ctx.restore();
+  if (kind === 'wrist-covered' && box) {
+    const [x, y, bw, bh] = box;
+    ctx.fillStyle = '#3d4a5c';
+    ctx.fillRect(x - bw * 0.1, y + bh * 0.75, bw * 1.2, bh * 0.35);
+  }
+  img.close();
+  const bytes = new Uint8Array(await (await c.convertToBlob({ type: 'image/jpeg', quality: 0.92 })).arrayBuffer());
+  let bin = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(bin);
+}
+
 (globalThis as unknown as { jagaVision: unknown }).jagaVision = {
+  vary,
   analyse: (b64: string) => analysePhoto(runner, text, fromBase64(b64)),
   rawHands: (b64: string) => runner.rawHands(fromBase64(b64)),
   load: async () => {

@@ -1,6 +1,7 @@
 /**
- * Photos on Instagram (issue #4): the photo is chosen at the first step of the create flow, before the
- * caption box exists; it is checked at once, and Share at the last step warns with the hand boxed.
+ * Photos on Instagram: the photo is chosen at the first step of the create flow, before the
+ * caption box exists; it is checked at once (hands and the text in it), and Share at the last step
+ * warns with the hand or the words boxed.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -53,6 +54,30 @@ describe('photos in the Instagram create flow', () => {
     const [p] = await waitForSitePosts(page, 1, 30_000);
     expect(p).toMatchObject({ kind: 'caption', files: ['fingerpose-fullcurl.jpg'] });
     await expect.poll(() => page.getByRole('alertdialog').count()).toBe(0);
+  });
+
+  it('a campaign poster: Share warns with "tulisan di foto", the words read and boxed on the thumbnail; nothing is published', async () => {
+    await page?.close();
+    page = await openSite(browser.context, HOME, 'main[role="main"]');
+    await page.locator('a:has(svg[aria-label="Postingan baru"])').click();
+    const poster = 'poster-coblos-nomor-2.jpg';
+    await page.locator('[role="dialog"] input[type="file"]').setInputFiles({ name: poster, mimeType: 'image/jpeg', buffer: readFileSync(path.join(ROOT_DIR, 'tests/vision/text', poster)) });
+    await textButton(page, 'Berikutnya').click();
+    await textButton(page, 'Berikutnya').click();
+    await caption(page).waitFor();
+    await typeIn(page, caption(page), 'Kegiatan pelayanan hari ini.');
+    await textButton(page, 'Bagikan').click();
+    const dlg = page.getByRole('alertdialog');
+    await dlg.waitFor();
+    const item = dlg.locator('li.photo-finding[data-kind="text"]').first();
+    await item.waitFor({ timeout: 60_000 });
+    const text = await item.innerText();
+    expect(text).toContain('tulisan di foto');
+    expect(text).toContain(`foto 1 (${poster})`);
+    expect((await item.locator('mark.read').innerText()).toLowerCase()).toContain('coblos');
+    await expect(item.locator('canvas.thumb').isVisible()).resolves.toBe(true);
+    expect((JSON.parse((await item.locator('canvas.thumb').getAttribute('data-boxes')) ?? '[]') as unknown[]).length).toBeGreaterThan(0);
+    expect(await sitePosts(page)).toEqual([]);
   });
 
   it('made no network request of its own', () => {

@@ -6,9 +6,10 @@
 #   firefox-esr           the Firefox the end-to-end tests drive over WebDriver BiDi (/usr/bin/firefox-esr)
 #   firefox-esr-l10n-id   its Indonesian UI (the tests run Firefox in Indonesian, as Chromium)
 #   openssl               the end-to-end tests' self-signed certificate for the fixture sites
+#   sqlite3               reads Firefox's IndexedDB files in the history test (nothing of the post on disk)
 set -euo pipefail
 export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
-apt-get install -y -qq --no-install-recommends chromium chromium-l10n fonts-noto-color-emoji firefox-esr firefox-esr-l10n-id openssl >/dev/null
+apt-get install -y -qq --no-install-recommends chromium chromium-l10n fonts-noto-color-emoji firefox-esr firefox-esr-l10n-id openssl sqlite3 >/dev/null
 chromium --version
 firefox-esr --version

@@ -120,6 +120,46 @@ describe('Facebook post dialog (Lexical), Indonesian UI', () => {
   });
 });
 
+describe('Facebook "Edit postingan" dialog (an own post, edited on the profile)', () => {
+  const ORIGINAL = 'Alhamdulillah, pelayanan KTP di kecamatan hari ini lancar.';
+  const openEdit = async () => {
+    await open('https://www.facebook.com/budi.santoso');
+    await page.locator('[role="button"][aria-label="Tindakan untuk postingan ini"]').click();
+    await page.getByRole('menuitem', { name: 'Edit postingan' }).click();
+    const box = page.locator('[role="dialog"][aria-label="Edit postingan"] [contenteditable="true"]');
+    await expect.poll(() => box.innerText()).toBe(ORIGINAL);
+    await box.click();
+    await page.keyboard.press('Control+End');
+    return box;
+  };
+  const save = () => page.locator('[role="dialog"][aria-label="Edit postingan"] [role="button"][aria-label="Simpan"]').click();
+
+  it('campaign words added to a published post: Simpan warns; Ubah keeps the edit as typed; nothing is saved', async () => {
+    const box = await openEdit();
+    await page.keyboard.type(' Ayo coblos nomor 2 ya!');
+    await save();
+    const dlg = warning(page);
+    await dlg.waitFor();
+    expect(await dlg.locator('mark').allInnerTexts()).toContain('coblos nomor 2');
+    expect(await sitePosts(page)).toEqual([]);
+    await dlg.locator('button[data-action="edit"]').click();
+    await dlg.waitFor({ state: 'detached' });
+    expect(await box.innerText()).toBe(`${ORIGINAL} Ayo coblos nomor 2 ya!`);
+    expect(await sitePosts(page)).toEqual([]);
+  });
+
+  it('a neutral edit saves once, unwarned', async () => {
+    await openEdit();
+    await page.keyboard.type(' Terima kasih petugas.');
+    await save();
+    const [p] = await waitForSitePosts(page, 1);
+    expect(p).toMatchObject({ kind: 'edit', text: `${ORIGINAL} Terima kasih petugas.`, via: 'click' });
+    expect(await warning(page).count()).toBe(0);
+    await page.waitForTimeout(500);
+    expect(await sitePosts(page)).toHaveLength(1);
+  });
+});
+
 describe('Facebook comments and replies (Enter sends)', () => {
   it('checks a comment sent with Enter, read before Facebook clears the box', async () => {
     await typeIn(page, commentBox(page), CAMPAIGN);

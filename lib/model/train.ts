@@ -179,7 +179,14 @@ export function chooseThresholds(ex: Example[], oof: (number | null)[]): { viola
     return best;
   };
   const v = (e: Example) => e.item.label === 'violation';
-  const violation = round(Math.min(0.99, Math.max(0.5, deepest(v, TARGET.violationPrecision, TARGET.falseViolation, (e) => !v(e)))), 4);
+  // a false violation is one wrong in kind: a post that does not campaign (labelled ok, news,
+  // neutrality, KPU information, a hard negative) graded violation. A campaigning post labelled caution
+  // and graded violation is a severity slip; it still counts against the precision target.
+  const wrongKind = (e: Example) => !v(e) && (e.item.label === 'ok' || NOT_CAMPAIGNING.has(e.item.category) || HARD.has(e.item.category));
+  // and news, neutrality and KPU information on their own: the rules already grade some of them violation
+  const newsLike = (e: Example) => NOT_CAMPAIGNING.has(e.item.category);
+  const deepV = Math.max(deepest(v, TARGET.violationPrecision, TARGET.falseViolation, wrongKind), deepest(v, TARGET.violationPrecision, TARGET.falseViolation, newsLike));
+  const violation = round(Math.min(0.99, Math.max(0.5, deepV)), 4);
   const caution = round(Math.min(violation, Math.max(0.3, deepest((e) => e.item.label !== 'ok', TARGET.flagPrecision, TARGET.falseFlag, everyday))), 4);
   return { violation, caution };
 }

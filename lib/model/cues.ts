@@ -67,6 +67,17 @@ const isCap = (text: string, at: number) => {
   return c !== c.toLowerCase() && c === c.toUpperCase();
 };
 
+/** "jangan sampai …", "ojo nganti …", "jangan mau …": what leads a warning against an outcome. */
+export const OUTCOME_LEAD = words(`sampai sampe nganti mau sampek smp`);
+/** Outcomes of a contest warned against: winning, ruling, leading, becoming. */
+export const OUTCOME = words(`menang berkuasa jadi menjadi dipimpin memimpin mimpin terpilih kuasa jatuh dikuasai duduk`);
+
+/** Cardinal numbers in Indonesian and regional languages, as ballot numbers are read out. */
+export const CARDINALS = words(`
+  satu dua tiga empat lima enam tujuh delapan sembilan sepuluh siji loro telu papat limo hiji tilu opat ciek duo tigo ampek
+  tige sa due tellu eppa one two three four
+`);
+
 /**
  * Generic actors in tokens [from, to): role words, honorific names and name pairs next to an
  * election or calon word (within `WINDOW` tokens), dashed name pairs, and glued two-name hashtags.

@@ -52,7 +52,7 @@ export const IMPERATIVE = words(
   `ayo ayok yuk yok mari hayu hayuk kuy ayuk monggo mangga jangan jgn wajib harus gaskeun sebarkan viralkan share ulah aja ojo ojok jan jang usah`,
 );
 /** Back-references to a ticket or candidate named earlier, in Indonesian and regional forms. */
-export const BACKREF = words(`beliau mereka keduanya berdua aranjeunna duaan baliau baduo panjenenganipun kalian`);
+export const BACKREF = words(`beliau mereka keduanya berdua aranjeunna aranjeuna duaan duan baliau baduo panjenenganipun kekalihipun kalian`);
 
 export type CueKind = 'role' | 'honorific' | 'pair' | 'ticket-tag';
 
@@ -88,6 +88,7 @@ export function genericActors(insp: Inspection, text: string, from = 0, to = ins
   const out: Cue[] = [];
   const electionAt: number[] = [];
   const calonAt: number[] = [];
+  const backrefAt: number[] = [];
   for (let i = from; i < to; i++) {
     const tok = tokens[i]!;
     const t = tok.text;
@@ -106,6 +107,7 @@ export function genericActors(insp: Inspection, text: string, from = 0, to = ins
     )
       electionAt.push(i);
     if (CALON_WORDS.has(t)) calonAt.push(i);
+    if (BACKREF.has(t)) backrefAt.push(i);
   }
   const near = (list: number[], i: number) => list.some((k) => Math.abs(k - i) <= WINDOW);
   const nameLike = (i: number) => {
@@ -152,10 +154,21 @@ export function genericActors(insp: Inspection, text: string, from = 0, to = ins
       i++;
       continue;
     }
-    // "Sugeng dan Dwi … menangkan beliau berdua"
-    if (nameLike(i) && i + 2 < to && PAIR_JOINERS.has(tokens[i + 1]!.text) && nameLike(i + 2) && near(electionAt, i)) {
-      out.push({ kind: 'pair', first: i, last: i + 2 });
-      i += 2;
+    // "Sugeng dan Dwi … menangkan beliau berdua"; "Kang Ujang sareng Teh Dewi, … ngabela aranjeunna duaan":
+    // two names (each perhaps with an honorific) joined, then an election word near or a back-reference
+    // to the two of them anywhere after
+    if (nameLike(i) || (HONORIFICS.has(tok.text) && nameLike(i + 1))) {
+      let j = HONORIFICS.has(tok.text) ? i + 1 : i;
+      while (j + 1 < to && j - i < 3 && nameLike(j + 1)) j++;
+      if (j + 2 < to && PAIR_JOINERS.has(tokens[j + 1]!.text)) {
+        let k = j + 2;
+        if (HONORIFICS.has(tokens[k]!.text) && nameLike(k + 1)) k++;
+        if (nameLike(k) && (near(electionAt, i) || backrefAt.some((b) => b > k))) {
+          while (k + 1 < to && nameLike(k + 1)) k++;
+          out.push({ kind: 'pair', first: i, last: k });
+          i = k;
+        }
+      }
     }
   }
   return out;

@@ -7,7 +7,9 @@
  * - character 3–5-grams inside each word (spelling variants, affixes, Javanese/Sundanese forms);
  * - the lexicon classes of each word (support-verb, insult, news-verb …: the packs' own vocabulary);
  * - the engine's signals: which actors were found and of what kind, election words, first/second
- *   person and imperatives, the news/neutrality frames, which rules fired.
+ *   person and imperatives, the news/neutrality frames, which rules fired;
+ * - each lexicon class (and person, imperative, emoji) present, joined with the kind of actor the
+ *   chunk names (candidate, party, generic cue, weak name, none).
  *
  * Every feature remembers the tokens it came from, so the words that drove a score can be shown.
  */
@@ -133,6 +135,15 @@ export function extract(c: ChunkInput, bits: number, withNames = false): Feature
   const v = NGRAM_SCALE / Math.sqrt(Math.max(1, f.idx.length - start));
   for (let k = start; k < f.idx.length; k++) f.val[k] = v;
 
+  {
+    // what the post says joined with whom it says it of: an insult, a hope or a call means one thing
+    // beside a candidate, another beside no one (a linear model cannot join them itself)
+    const who = c.packActors.some((a) => !a.weak && a.kind === 'candidate') ? 'c' : c.packActors.some((a) => !a.weak) ? 'p' : c.cues.length ? 'n' : c.packActors.length ? 'w' : '-';
+    const seen = new Set<string>();
+    for (let i = c.from; i < c.to; i++) for (const cl of c.insp.classes[i] ?? []) seen.add(cl);
+    for (const sg of signals) if (sg === 's|p1' || sg === 's|p2' || sg === 's|imp' || sg === 's|emoji') seen.add(sg.slice(2));
+    for (const cl of seen) add(`x|${cl}|${who}`, -1, -1, 1);
+  }
   for (const a of c.packActors) signals.add(`s|actor:${a.kind}${a.weak ? ':weak' : ''}`);
   for (const q of c.cues) signals.add(`s|actor:${q.kind}`);
   if (!c.packActors.length && !c.cues.length) signals.add('s|no-actor');

@@ -54,6 +54,13 @@ export const IMPERATIVE = words(
 /** Back-references to a ticket or candidate named earlier, in Indonesian and regional forms. */
 export const BACKREF = words(`beliau mereka keduanya berdua aranjeunna aranjeuna duaan duan baliau baduo panjenenganipun kekalihipun kalian`);
 
+/** Offices a contest is for, in the forms people write (the packs list the formal ones). */
+export const OFFICE_WORDS = words(`
+  gubernur wagub bupati wabup walikota walkot walikote wawalkot presiden wapres governor mayor regent president kuwu
+`);
+/** Worthiness, what a candidate is praised as ("pantas jadi", "layak", "cocok", "idaman", "deserves"). */
+export const WORTHY = words(`pantas pantes layak cocok idaman idola pas tepat deserves deserve needs butuh perlu`);
+
 export type CueKind = 'role' | 'honorific' | 'pair' | 'ticket-tag';
 
 export interface Cue {

@@ -8,6 +8,7 @@
  * - the lexicon classes of each word (support-verb, insult, news-verb …: the packs' own vocabulary);
  * - the engine's signals: which actors were found and of what kind, election words, first/second
  *   person and imperatives, the news/neutrality frames, which rules fired;
+ * - quoted speech and a leading "Someone: …" (how news reports a candidate's words);
  * - a back-reference after an actor, an office word, a word of worthiness (pantas, layak, idaman);
  * - each lexicon class (and person, back-reference, imperative, emoji, office, worthiness) present, joined with the kind of actor the
  *   chunk names (candidate, party, generic cue, weak name, none).
@@ -16,6 +17,10 @@
  */
 import type { Inspection } from '../rules/types';
 import { BACKREF, FIRST_PERSON, IMPERATIVE, OFFICE_WORDS, SECOND_PERSON, WORTHY, type Cue } from './cues';
+
+const QUOTE = /["“”„«»]/;
+/** A capitalised label and a colon opening the text: a headline's speaker or source ("Anies: …", "Survei LSI: …"). */
+const SPEAKER = /^\s*\p{Lu}[\p{L}.\- ]{1,40}:\s/u;
 
 /** An actor (the packs' or a generic cue) named before token i in the chunk. */
 const actorBefore = (c: ChunkInput, i: number) => c.packActors.some((a) => a.last < i) || c.cues.some((q) => q.last < i);
@@ -141,6 +146,15 @@ export function extract(c: ChunkInput, bits: number, withNames = false): Feature
     if (OFFICE_WORDS.has(t.text)) signals.add('s|office');
     if (WORTHY.has(t.text)) signals.add('s|worthy');
   }
+  {
+    // quoted speech (“…”, "…") and a leading "Someone: …": how news reports what a candidate said,
+    // as against a post saying it in its own voice
+    const a = tokens[c.from]?.start ?? 0;
+    const b = c.to < tokens.length ? tokens[c.to]!.start : c.text.length;
+    const span = c.text.slice(a, b);
+    if (QUOTE.test(span) || (/[’'](?=\s|$)/.test(span) && /(?:^|\s)[‘']/.test(span))) signals.add('s|quote');
+    if (SPEAKER.test(span)) signals.add('s|said');
+  }
   const v = NGRAM_SCALE / Math.sqrt(Math.max(1, f.idx.length - start));
   for (let k = start; k < f.idx.length; k++) f.val[k] = v;
 
@@ -150,7 +164,7 @@ export function extract(c: ChunkInput, bits: number, withNames = false): Feature
     const who = c.packActors.some((a) => !a.weak && a.kind === 'candidate') ? 'c' : c.packActors.some((a) => !a.weak) ? 'p' : c.cues.length ? 'n' : c.packActors.length ? 'w' : '-';
     const seen = new Set<string>();
     for (let i = c.from; i < c.to; i++) for (const cl of c.insp.classes[i] ?? []) seen.add(cl);
-    for (const sg of signals) if (sg === 's|p1' || sg === 's|p2' || sg === 's|p3' || sg === 's|imp' || sg === 's|emoji' || sg === 's|office' || sg === 's|worthy') seen.add(sg.slice(2));
+    for (const sg of signals) if (sg === 's|p1' || sg === 's|p2' || sg === 's|p3' || sg === 's|imp' || sg === 's|emoji' || sg === 's|quote' || sg === 's|office' || sg === 's|worthy') seen.add(sg.slice(2));
     for (const cl of seen) add(`x|${cl}|${who}`, -1, -1, 1);
   }
   for (const a of c.packActors) signals.add(`s|actor:${a.kind}${a.weak ? ':weak' : ''}`);

@@ -159,7 +159,8 @@ export function crossValidate(ex: Example[], bits = TRAIN_OPTIONS.bits): (number
  * Thresholds from cross-validated scores, over the items the model may speak on (gate open, no
  * rule violation). `violation`: the lowest score above which at least TARGET.violationPrecision of
  * the items are labelled violation, and the model adds violations to at most TARGET.falseViolation
- * of all items not labelled violation; `caution`: the lowest above which at least
+ * of the posts that do not campaign (labelled ok, or news, neutrality, KPU information, borderline, a
+ * hard negative), and to at most as large a share of news, neutrality and KPU information alone; `caution`: the lowest above which at least
  * TARGET.flagPrecision are labelled violation or caution, and the model flags at most
  * TARGET.falseFlag of the everyday posts (hard negatives labelled ok).
  */

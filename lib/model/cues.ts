@@ -52,7 +52,14 @@ export const IMPERATIVE = words(
   `ayo ayok yuk yok mari hayu hayuk kuy ayuk monggo mangga jangan jgn wajib harus gaskeun sebarkan viralkan share ulah aja ojo ojok jan jang usah`,
 );
 /** Back-references to a ticket or candidate named earlier, in Indonesian and regional forms. */
-export const BACKREF = words(`beliau mereka keduanya berdua aranjeunna duaan baliau baduo panjenenganipun kalian`);
+export const BACKREF = words(`beliau mereka keduanya berdua aranjeunna aranjeuna duaan duan baliau baduo panjenenganipun kekalihipun kalian`);
+
+/** Offices a contest is for, in the forms people write (the packs list the formal ones). */
+export const OFFICE_WORDS = words(`
+  gubernur wagub bupati wabup walikota walkot walikote wawalkot presiden wapres governor mayor regent president kuwu
+`);
+/** Worthiness, what a candidate is praised as ("pantas jadi", "layak", "cocok", "idaman", "deserves"). */
+export const WORTHY = words(`pantas pantes layak cocok idaman idola pas tepat deserves deserve needs butuh perlu`);
 
 export type CueKind = 'role' | 'honorific' | 'pair' | 'ticket-tag';
 
@@ -67,6 +74,17 @@ const isCap = (text: string, at: number) => {
   return c !== c.toLowerCase() && c === c.toUpperCase();
 };
 
+/** "jangan sampai …", "ojo nganti …", "jangan mau …": what leads a warning against an outcome. */
+export const OUTCOME_LEAD = words(`sampai sampe nganti mau sampek smp`);
+/** Outcomes of a contest warned against: winning, ruling, leading, becoming. */
+export const OUTCOME = words(`menang berkuasa jadi menjadi dipimpin memimpin mimpin terpilih kuasa jatuh dikuasai duduk`);
+
+/** Cardinal numbers in Indonesian and regional languages, as ballot numbers are read out. */
+export const CARDINALS = words(`
+  satu dua tiga empat lima enam tujuh delapan sembilan sepuluh siji loro telu papat limo hiji tilu opat ciek duo tigo ampek
+  tige sa due tellu eppa one two three four
+`);
+
 /**
  * Generic actors in tokens [from, to): role words, honorific names and name pairs next to an
  * election or calon word (within `WINDOW` tokens), dashed name pairs, and glued two-name hashtags.
@@ -77,6 +95,7 @@ export function genericActors(insp: Inspection, text: string, from = 0, to = ins
   const out: Cue[] = [];
   const electionAt: number[] = [];
   const calonAt: number[] = [];
+  const backrefAt: number[] = [];
   for (let i = from; i < to; i++) {
     const tok = tokens[i]!;
     const t = tok.text;
@@ -95,6 +114,7 @@ export function genericActors(insp: Inspection, text: string, from = 0, to = ins
     )
       electionAt.push(i);
     if (CALON_WORDS.has(t)) calonAt.push(i);
+    if (BACKREF.has(t)) backrefAt.push(i);
   }
   const near = (list: number[], i: number) => list.some((k) => Math.abs(k - i) <= WINDOW);
   const nameLike = (i: number) => {
@@ -141,10 +161,21 @@ export function genericActors(insp: Inspection, text: string, from = 0, to = ins
       i++;
       continue;
     }
-    // "Sugeng dan Dwi … menangkan beliau berdua"
-    if (nameLike(i) && i + 2 < to && PAIR_JOINERS.has(tokens[i + 1]!.text) && nameLike(i + 2) && near(electionAt, i)) {
-      out.push({ kind: 'pair', first: i, last: i + 2 });
-      i += 2;
+    // "Sugeng dan Dwi … menangkan beliau berdua"; "Kang Ujang sareng Teh Dewi, … ngabela aranjeunna duaan":
+    // two names (each perhaps with an honorific) joined, then an election word near or a back-reference
+    // to the two of them anywhere after
+    if (nameLike(i) || (HONORIFICS.has(tok.text) && nameLike(i + 1))) {
+      let j = HONORIFICS.has(tok.text) ? i + 1 : i;
+      while (j + 1 < to && j - i < 3 && nameLike(j + 1)) j++;
+      if (j + 2 < to && PAIR_JOINERS.has(tokens[j + 1]!.text)) {
+        let k = j + 2;
+        if (HONORIFICS.has(tokens[k]!.text) && nameLike(k + 1)) k++;
+        if (nameLike(k) && (near(electionAt, i) || backrefAt.some((b) => b > k))) {
+          while (k + 1 < to && nameLike(k + 1)) k++;
+          out.push({ kind: 'pair', first: i, last: k });
+          i = k;
+        }
+      }
     }
   }
   return out;

@@ -7,12 +7,23 @@
  * - character 3–5-grams inside each word (spelling variants, affixes, Javanese/Sundanese forms);
  * - the lexicon classes of each word (support-verb, insult, news-verb …: the packs' own vocabulary);
  * - the engine's signals: which actors were found and of what kind, election words, first/second
- *   person and imperatives, the news/neutrality frames, which rules fired.
+ *   person and imperatives, the news/neutrality frames, which rules fired;
+ * - quoted speech and a leading "Someone: …" (how news reports a candidate's words);
+ * - a back-reference after an actor, an office word, a word of worthiness (pantas, layak, idaman);
+ * - each lexicon class (and person, back-reference, imperative, emoji, office, worthiness) present, joined with the kind of actor the
+ *   chunk names (candidate, party, generic cue, weak name, none).
  *
  * Every feature remembers the tokens it came from, so the words that drove a score can be shown.
  */
 import type { Inspection } from '../rules/types';
-import { FIRST_PERSON, IMPERATIVE, SECOND_PERSON, type Cue } from './cues';
+import { BACKREF, FIRST_PERSON, IMPERATIVE, OFFICE_WORDS, SECOND_PERSON, WORTHY, type Cue } from './cues';
+
+const QUOTE = /["“”„«»]/;
+/** A capitalised label and a colon opening the text: a headline's speaker or source ("Anies: …", "Survei LSI: …"). */
+const SPEAKER = /^\s*\p{Lu}[\p{L}.\- ]{1,40}:\s/u;
+
+/** An actor (the packs' or a generic cue) named before token i in the chunk. */
+const actorBefore = (c: ChunkInput, i: number) => c.packActors.some((a) => a.last < i) || c.cues.some((q) => q.last < i);
 
 /** FNV-1a over a string, 32-bit. */
 export function hash(s: string, seed = 0x811c9dc5): number {
@@ -129,10 +140,33 @@ export function extract(c: ChunkInput, bits: number, withNames = false): Feature
     if (SECOND_PERSON.has(t.text)) signals.add('s|p2');
     if (IMPERATIVE.has(t.text)) signals.add('s|imp');
     if (t.kind === 'emoji') signals.add('s|emoji');
+    // a back-reference to an actor named before ("… beliau", "mereka berdua"); an office and a word of
+    // worthiness ("pantas jadi walkot", "the mayor Solo deserves"): how a candidate is praised as the office-holder to be
+    if (BACKREF.has(t.text) && actorBefore(c, i)) signals.add('s|p3');
+    if (OFFICE_WORDS.has(t.text)) signals.add('s|office');
+    if (WORTHY.has(t.text)) signals.add('s|worthy');
+  }
+  {
+    // quoted speech (“…”, "…") and a leading "Someone: …": how news reports what a candidate said,
+    // as against a post saying it in its own voice
+    const a = tokens[c.from]?.start ?? 0;
+    const b = c.to < tokens.length ? tokens[c.to]!.start : c.text.length;
+    const span = c.text.slice(a, b);
+    if (QUOTE.test(span) || (/[’'](?=\s|$)/.test(span) && /(?:^|\s)[‘']/.test(span))) signals.add('s|quote');
+    if (SPEAKER.test(span)) signals.add('s|said');
   }
   const v = NGRAM_SCALE / Math.sqrt(Math.max(1, f.idx.length - start));
   for (let k = start; k < f.idx.length; k++) f.val[k] = v;
 
+  {
+    // what the post says joined with whom it says it of: an insult, a hope or a call means one thing
+    // beside a candidate, another beside no one (a linear model cannot join them itself)
+    const who = c.packActors.some((a) => !a.weak && a.kind === 'candidate') ? 'c' : c.packActors.some((a) => !a.weak) ? 'p' : c.cues.length ? 'n' : c.packActors.length ? 'w' : '-';
+    const seen = new Set<string>();
+    for (let i = c.from; i < c.to; i++) for (const cl of c.insp.classes[i] ?? []) seen.add(cl);
+    for (const sg of signals) if (sg === 's|p1' || sg === 's|p2' || sg === 's|p3' || sg === 's|imp' || sg === 's|emoji' || sg === 's|quote' || sg === 's|office' || sg === 's|worthy') seen.add(sg.slice(2));
+    for (const cl of seen) add(`x|${cl}|${who}`, -1, -1, 1);
+  }
   for (const a of c.packActors) signals.add(`s|actor:${a.kind}${a.weak ? ':weak' : ''}`);
   for (const q of c.cues) signals.add(`s|actor:${q.kind}`);
   if (!c.packActors.length && !c.cues.length) signals.add('s|no-actor');

@@ -12,7 +12,7 @@
  * silences it as it drops rule findings; a news frame caps it at caution, as it caps the rules.
  */
 import type { Finding, Inspection, LegalRef, LocalText, Severity, TextStage, EvidenceSpan } from '../rules/types';
-import { BACKREF, CALL_WORDS, ELECTION_WORDS, FIRST_PERSON, IMPERATIVE, ROLE_WORDS, genericActors, type Cue } from './cues';
+import { BACKREF, CALL_WORDS, CARDINALS, ELECTION_WORDS, FIRST_PERSON, IMPERATIVE, OUTCOME, OUTCOME_LEAD, ROLE_WORDS, genericActors, type Cue } from './cues';
 /** "pasangan", "paslon": who a call is for. */
 const PAIRISH = new Set(['paslon', 'pasangan']);
 import { extract, type ChunkInput, type Features } from './features';
@@ -99,8 +99,10 @@ const SPREAD = new Set(['sebarkan', 'bagikan', 'share', 'viralkan', 'sebarkanmi'
  * Is tokens [from, to) about an election? Strong: an election or role word, a word of the packs'
  * election classes (camp slurs, campaign teams, rallies, twibbons); a call verb (pilih, dukung,
  * menangkan, tolak …) together with an imperative, a first-person speaker, a back-reference
- * (beliau, mereka), a small number, a hashtag or an exclamation; a programme with a call to spread it; a camp
- * greeting ("salam" and a name or number). Weak: words that are election words only sometimes
+ * (beliau, mereka), a small number, a hashtag or an exclamation (Javanese "aja" before a call verb forbids
+ * it); a ballot number ("nomor 2", "nomer telu", "02"); a programme with a call to spread it; a camp
+ * greeting ("salam" and a name or number); a warning against an outcome ("jangan sampai … menang /
+ * berkuasa"); a chant (one word shouted twice or more, "RIDO! RIDO!"). Weak: words that are election words only sometimes
  * (menang, suara, memimpin …), which open the gate only beside a weak name.
  */
 function frameIn(insp: Inspection, text: string, from: number, to: number): { frame: boolean; weakFrame: boolean } {
@@ -110,6 +112,9 @@ function frameIn(insp: Inspection, text: string, from: number, to: number): { fr
   let push = false;
   let programme = false;
   let spread = false;
+  const raw = (k: number) => (tokens[k] ? text.slice(tokens[k]!.start, tokens[k]!.end).toLowerCase() : '');
+  const bang = (k: number) => text.slice(tokens[k]!.end, k + 1 < tokens.length ? tokens[k + 1]!.start : undefined).includes('!');
+  const chant = new Map<string, number>();
   for (let i = from; i < to; i++) {
     const tok = tokens[i]!;
     const t = tok.text;
@@ -119,6 +124,21 @@ function frameIn(insp: Inspection, text: string, from: number, to: number): { fr
       if (!WEAK_FRAME.has(t)) return { frame: true, weakFrame };
       weakFrame = true;
     }
+    // "jangan sampai … menang / berkuasa / jadi …": a warning against an outcome of the contest
+    if (cls?.includes('jangan')) {
+      const nx = tokens[i + 1]?.text;
+      if (nx && OUTCOME_LEAD.has(nx)) for (let k = i + 2; k < Math.min(to, i + 8); k++) if (OUTCOME.has(tokens[k]!.text) || insp.classes[k]?.includes('win')) return { frame: true, weakFrame };
+    }
+    // a ballot number: "nomor 2", "nomer telu", "02"
+    if ((cls?.includes('nomor') && i + 1 < to && (tokens[i + 1]!.kind === 'number' || CARDINALS.has(tokens[i + 1]!.text))) || (tok.kind === 'number' && /^0\d$/.test(raw(i)))) push = call = true;
+    // a chant: the same word shouted again and again ("RIDO! RIDO!")
+    if (tok.kind === 'word' && bang(i)) {
+      const c = (chant.get(t) ?? 0) + 1;
+      chant.set(t, c);
+      if (c >= 2) return { frame: true, weakFrame };
+    }
+    // Javanese "aja" before a verb forbids it ("aja dipilih"); the normalizer reads it as "saja"
+    if (t === 'saja' && raw(i) === 'aja' && i + 1 < to && (CALL_WORDS.has(tokens[i + 1]!.text) || insp.classes[i + 1]?.includes('support-verb'))) push = true;
     if (CALL_WORDS.has(t) || cls?.some((c) => CALL_CLASSES.includes(c))) call = true;
     if (IMPERATIVE.has(t) || FIRST_PERSON.has(t) || BACKREF.has(t) || PAIRISH.has(t) || (i > from && text.slice(tokens[i - 1]!.end, tok.start).includes('!')) || tok.tag !== undefined || (tok.kind === 'number' && t.length <= 2)) push = true;
     if (t === 'program' || t === 'visi') programme = true;

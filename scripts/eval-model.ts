@@ -76,6 +76,12 @@ export interface ModelEvaluation {
   /** Pilkada items with a names-only pack built from the training data's candidate lists (CSV). */
   namesOnly?: { csv: string[]; tickets: number; rules: Figures; detector: Figures };
   cv: { rules: Figures; detector: Figures; byCategory: Record<string, Figures>; byElection: Record<string, Figures>; bySource: Record<string, Figures> };
+  /**
+   * Cross-validation with the folds drawn by contestant: every item about the same ticket or party
+   * (the first one it names, through the national pack and the training data's candidate lists)
+   * in one fold, so no model is scored on a contestant whose posts it was trained on.
+   */
+  cvByContestant?: { detector: Figures; byCategory: Record<string, Figures>; groups: number };
   blind: { file: string; rules: Figures; detector: Figures; byCategory: Record<string, Figures> }[];
 }
 
@@ -131,8 +137,31 @@ export function modelEvaluation(opts: { blind?: boolean } = {}): ModelEvaluation
     };
   }
 
+  // folds by contestant: the first ticket or party an item names; items naming none keep their own fold
+  let cvByContestant: ModelEvaluation['cvByContestant'];
+  {
+    const tickets = csv.flatMap((f) => parseCandidateCsv(readFileSync(join(TRAIN_DIR, f), 'utf8')));
+    const named = tickets.length ? createEngine([buildRegionalPack(tickets, { id: 'train-tickets' })]) : createEngine();
+    const keyOf = (text: string): string | null => {
+      const actors = [...named.inspect(text).actors].sort((a, b) => a.first - b.first);
+      return actors[0]?.entity.id ?? null;
+    };
+    const keys = examples.map((e) => keyOf(e.item.text));
+    const foldFor = (i: number) => (keys[i] === null ? examples[i]!.fold : contestantFold(keys[i]!));
+    const folds = examples.map((_, i) => foldFor(i));
+    const scored: Scored[] = [];
+    for (let k = 0; k < FOLDS; k++) {
+      const d = detect(new TextModel(fitModelFile(examples.filter((_, i) => folds[i] !== k), shipped.thresholds)));
+      examples.forEach((e, i) => {
+        if (folds[i] === k) scored.push(d(e.item as CorpusItem));
+      });
+    }
+    cvByContestant = { detector: figures(scored), byCategory: group(scored, (r) => r.item.category), groups: new Set(keys.filter(Boolean)).size };
+  }
+
   return {
     namesOnly,
+    cvByContestant,
     trainingItems: items.length,
     thresholds: shipped.thresholds,
     split: { rules: figures(test.map(rulesOnly)), detector: figures(test.map(d0)), test: test.length },
@@ -145,6 +174,13 @@ export function modelEvaluation(opts: { blind?: boolean } = {}): ModelEvaluation
     },
     blind,
   };
+}
+
+/** A contestant's fold, fixed by its id (the same hash family as the training folds). */
+function contestantFold(key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193) >>> 0;
+  return h % FOLDS;
 }
 
 const pct = (x: number | null) => (x === null ? '    —' : `${(x * 100).toFixed(1).padStart(5)}`);
@@ -181,6 +217,13 @@ export function printModelEvaluation(m: ModelEvaluation) {
       'rules only': m.namesOnly.rules,
       'rules + model': m.namesOnly.detector,
     });
+  }
+  if (m.cvByContestant) {
+    table(`Cross-validated with folds by contestant (${m.cvByContestant.groups} tickets and parties, each in one fold: no model scored on a contestant it was trained on)`, {
+      'CV: rules + model': m.cv.detector,
+      'CV by contestant: rules + model': m.cvByContestant.detector,
+    });
+    table('Cross-validated with folds by contestant, per category', m.cvByContestant.byCategory);
   }
   table('Cross-validated, per category', m.cv.byCategory);
   table('Cross-validated, per election', m.cv.byElection);

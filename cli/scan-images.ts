@@ -17,6 +17,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { createEngine } from '../lib/packs';
+import { withShippedModel } from '../lib/model/node';
 import { imageFindings, numbersInPlay } from '../lib/vision/findings';
 import { referenceSet } from '../lib/vision/references';
 import type { Box, ImageAnalysis } from '../lib/vision/types';
@@ -73,7 +74,8 @@ export async function scanImagesMain(argv: string[], out: (line: string) => void
   let rules;
   let references;
   try {
-    rules = createEngine(packs);
+    // the text read in a photo is judged as `scan` judges typed text: the rules, then the shipped model
+    rules = withShippedModel(createEngine(packs));
     inPlay = numbersInPlay(rules.packs);
     references = referenceSet(rules.packs);
   } catch (err) {

@@ -1,10 +1,11 @@
 /**
  * A composer's photos, judged: hands through the active packs' ballot numbers, the text read in
- * them through the same rules as typed text, matches with the packs' reference images, photos that could not be checked, and whether the
- * post needs the warning.
+ * them through the same detector as typed text (the rules, then the learned stage once it is
+ * loaded), matches with the packs' reference images, photos that could not be checked, and whether
+ * the post needs the warning.
  */
 import type { RulePack } from '../lib/rules/types';
-import { compilePacks, type Engine } from '../lib/rules/engine';
+import type { Engine } from '../lib/rules/engine';
 import { referenceSet, type ReferenceSet } from '../lib/vision/references';
 import { imageFindings, numbersInPlay, type NumbersInPlay } from '../lib/vision/findings';
 import type { ImageVerdict } from '../lib/vision/types';
@@ -20,8 +21,6 @@ export interface PhotoReport extends ImageVerdict {
 }
 
 const inPlayCache = new WeakMap<readonly RulePack[], NumbersInPlay>();
-/** The packs come from the typed-text engine (already validated); compiled once per set. */
-const engineCache = new WeakMap<readonly RulePack[], Engine>();
 
 const referenceCache = new WeakMap<readonly RulePack[], ReferenceSet>();
 
@@ -31,20 +30,16 @@ function referencesFor(packs: readonly RulePack[]): ReferenceSet {
   return r;
 }
 
-function engineFor(packs: readonly RulePack[]): Engine {
-  let e = engineCache.get(packs);
-  if (!e) engineCache.set(packs, (e = compilePacks(packs)));
-  return e;
-}
-
-export function photoReport(view: ComposerPhotos | null, packs: readonly RulePack[]): PhotoReport | null {
+/** `engine`: the typed text's detector, whose packs are in force and which reads the photos' text too. */
+export function photoReport(view: ComposerPhotos | null, engine: Engine): PhotoReport | null {
   if (!view) return null;
+  const { packs } = engine;
   let inPlay = inPlayCache.get(packs);
   if (!inPlay) inPlayCache.set(packs, (inPlay = numbersInPlay(packs)));
   const { verdict, findings } = imageFindings(
     view.photos.map((p) => ({ name: p.name, analysis: p.analysis ?? { width: 0, height: 0, hands: [] } })),
     inPlay,
-    { engine: engineFor(packs), references: referencesFor(packs) },
+    { engine, references: referencesFor(packs) },
   );
   const unchecked = view.photos.filter((p) => p.status === 'failed' || (p.problem && p.problem !== 'animated'));
   return {

@@ -62,7 +62,7 @@ export function startProfilePhotos({
       single: !!flow.armedBy || flow.publish === 'on-choose',
       skip: (e) => released.has(e),
     });
-  const report = (scope: Element) => photoReport(photos.photosOf(scope), engine().packs);
+  const report = (scope: Element) => photoReport(photos.photosOf(scope), engine());
   let held = false;
 
   /**

@@ -26,7 +26,7 @@ export interface PhotoWait {
 export function createPhotoWait(ctx: GuardContext, { watcher, waitMs = 10_000 }: { watcher: AttachmentWatcher; waitMs?: number }): PhotoWait {
   const reportOf = (composer: Element): PhotoReport | null => {
     try {
-      return photoReport(watcher.photosOf(composer), ctx.engine().packs);
+      return photoReport(watcher.photosOf(composer), ctx.engine());
     } catch (err) {
       console.warn('[jaga-netral] photo report failed', err);
       return null;

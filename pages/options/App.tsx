@@ -400,7 +400,7 @@ function Try({ packs, lang }: { packs: RulePack[]; lang: string }) {
   const check = (file: File | undefined) => {
     if (!file) return;
     setPhoto({ name: file.name, result: null });
-    tryPhoto(file, packs).then(
+    tryPhoto(file, engine).then(
       (result) => setPhoto({ name: file.name, result }),
       () => setPhoto({ name: file.name, result: { ok: false, problem: 'engine-failed' } }),
     );

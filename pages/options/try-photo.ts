@@ -6,8 +6,7 @@ import { browser } from 'wxt/browser';
 import { MSG_ANALYSE, toBase64, type AnalyseResponse } from '../../vision/protocol';
 import { imageFindings, numbersInPlay } from '../../lib/vision/findings';
 import type { ImageVerdict } from '../../lib/vision/types';
-import type { RulePack } from '../../lib/rules/types';
-import { createEngine } from '../../lib/packs';
+import type { Engine } from '../../lib/rules/engine';
 import { referenceSet } from '../../lib/vision/references';
 
 const SIDE = 1280;
@@ -15,7 +14,8 @@ const SIDE = 1280;
 /** ok: the verdict, and a small copy of the photo (the size the engine saw) to draw the boxes on. */
 export type PhotoTry = ({ ok: true; thumb: ImageBitmap; width: number; height: number } & ImageVerdict) | { ok: false; problem: string };
 
-export async function tryPhoto(file: File, packs: readonly RulePack[]): Promise<PhotoTry> {
+/** `engine`: the Coba box's detector (the packs in force, the learned stage once loaded), which reads the photo's text too. */
+export async function tryPhoto(file: File, engine: Engine): Promise<PhotoTry> {
   let bitmap: ImageBitmap;
   try {
     const full = await createImageBitmap(file);
@@ -34,7 +34,6 @@ export async function tryPhoto(file: File, packs: readonly RulePack[]): Promise<
   const res = (await browser.runtime.sendMessage({ type: MSG_ANALYSE, data: toBase64(jpeg), name: file.name })) as AnalyseResponse | undefined;
   if (!res) return { ok: false, problem: 'engine-failed' };
   if (!res.ok) return { ok: false, problem: res.problem };
-  const engine = createEngine(packs);
   const size = { width: res.analysis.width || canvas.width, height: res.analysis.height || canvas.height };
   return { ok: true, thumb, ...size, ...imageFindings([{ name: file.name, analysis: res.analysis }], numbersInPlay(engine.packs), { engine, references: referenceSet(engine.packs) }) };
 }

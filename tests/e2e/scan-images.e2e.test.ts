@@ -17,6 +17,8 @@ beforeAll(() => {
   writeFileSync(path.join(dir, 'c-rusak.jpg'), Buffer.from('not an image at all'));
   copyFileSync(path.join(ROOT_DIR, 'tests/vision/text/poster-coblos-nomor-2.jpg'), path.join(dir, 'd-poster.jpg'));
   copyFileSync(path.join(ROOT_DIR, 'tests/vision/references/copies/twibbon-over-photo-2.jpg'), path.join(dir, 'e-twibbon.jpg'));
+  // a poster whose lettering the OCR reads broken ("AYO PILI ANIES MUHAIM"): no rule fires, the learned stage does
+  copyFileSync(path.join(ROOT_DIR, 'tests/vision/text/poster-pilih-amin-busy.jpg'), path.join(dir, 'f-busy.jpg'));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -26,8 +28,8 @@ describe('scan-images', () => {
     const code = await scanImagesMain([dir, '--pack', path.join(ROOT_DIR, 'docs/examples/pilkada-contoh.json'), '--pack', REFS_PACK], (l) => lines.push(l));
     expect(code).toBe(0);
     const rows = lines.map((l) => JSON.parse(l));
-    expect(rows.map((r) => r.file)).toEqual(['a-jempol.png', 'b-kepal.jpg', 'c-rusak.jpg', 'd-poster.jpg', 'e-twibbon.jpg']);
-    const [thumb, fist, bad, poster, twibbon] = rows;
+    expect(rows.map((r) => r.file)).toEqual(['a-jempol.png', 'b-kepal.jpg', 'c-rusak.jpg', 'd-poster.jpg', 'e-twibbon.jpg', 'f-busy.jpg']);
+    const [thumb, fist, bad, poster, twibbon, busy] = rows;
     expect(thumb.hands).toHaveLength(1);
     expect(Object.keys(thumb.hands[0]).sort()).toEqual(['box', 'count', 'fingers', 'gesture', 'score']);
     expect(thumb.hands[0]).toMatchObject({ gesture: 'thumb', fingers: ['thumb'], count: 1 });
@@ -60,6 +62,11 @@ describe('scan-images', () => {
     });
     expect(ref.box).toHaveLength(4);
     expect(poster.findings.some((f: { kind: string }) => f.kind === 'reference')).toBe(false);
+    // the text read in a photo goes through the same detector as typed text: the rules, then the model
+    expect(busy.verdict).not.toBe('ok');
+    const learned = busy.findings.find((f: { rule: string }) => f.rule.startsWith('model-'));
+    expect(learned).toMatchObject({ kind: 'text' });
+    expect(learned.boxes.length).toBeGreaterThan(0);
   });
 
   it('refuses bad arguments with a usage line (exit 2)', async () => {
@@ -72,7 +79,7 @@ describe('scan-images', () => {
   it('runs from the jaga-netral command', () => {
     const r = spawnSync(process.execPath, [path.join(ROOT_DIR, 'bin/jaga-netral.mjs'), 'scan-images', dir], { encoding: 'utf8', timeout: 120_000 });
     expect(r.status).toBe(0);
-    expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l).file)).toEqual(['a-jempol.png', 'b-kepal.jpg', 'c-rusak.jpg', 'd-poster.jpg', 'e-twibbon.jpg']);
+    expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l).file)).toEqual(['a-jempol.png', 'b-kepal.jpg', 'c-rusak.jpg', 'd-poster.jpg', 'e-twibbon.jpg', 'f-busy.jpg']);
   });
 
   it('pack add-images: fingerprints of the reference images (the committed example pack), never their bytes', async () => {

@@ -8,8 +8,9 @@
  * Writes /etc/firefox/policies/policies.json (put back as it was afterwards): run under the shared
  * lock (flock /work/wt/policy.lock npx vitest run --project e2e tests/e2e/firefox/policy.e2e.test.ts).
  */
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { XPost } from '../harness';
+import { ROOT_DIR, type SitePost, type XPost } from '../harness';
 import { FirefoxPolicyFile, launchFirefox, openWithExtension, type FirefoxSession, type FxPage } from './harness';
 
 const COMPOSER = '[data-testid="tweetTextarea_0"]';
@@ -54,6 +55,26 @@ describe('Firefox: the agency policy from policies.json, from the first post of 
     expect(await page.eval<XPost[]>('window.__xPosts')).toEqual([]);
     expect(ff!.proxy.foreign()).toEqual([]);
     await ff!.close();
+    ff = undefined;
+  });
+
+  it('block: a campaign poster chosen as the Instagram profile photo never reaches the site', async () => {
+    policy.write({ agency: AGENCY, mode: 'block' });
+    ff = await launchFirefox();
+    const page = await openWithExtension(ff, 'https://www.instagram.com/budi.santoso/', 'button[title="Ubah foto profil"]');
+    await page.setFiles('form[enctype="multipart/form-data"] input[type="file"]', [path.join(ROOT_DIR, 'tests/vision/text/poster-coblos-nomor-2.jpg')]);
+    const text = await page.waitFor<string>(
+      `find(${JSON.stringify(`${DIALOG} li.photo-finding[data-kind="text"]`)}) && find(${JSON.stringify(DIALOG)}).innerText`,
+      'the photo finding in the block warning',
+      60_000,
+    );
+    expect(text).toContain('Instansi Anda tidak mengizinkan');
+    expect(await page.eval<boolean>(`!!find(${JSON.stringify(`${DIALOG} button[data-action="post"]`)})`)).toBe(false);
+    await page.press(['\uE00C']); // Escape
+    await page.waitFor(`!find(${JSON.stringify(DIALOG)})`, 'the warning to close');
+    await new Promise((r) => setTimeout(r, 1_000));
+    expect(await page.eval<SitePost[]>('window.__posts')).toEqual([]);
+    await ff.close();
     ff = undefined;
   });
 

@@ -1,6 +1,6 @@
 /**
  * Per site: where a profile or cover picture is chosen and how it is published. Data only, like
- * the adapters; read by content/profile-photo.ts. A site may have several flows.
+ * the adapters; read by content/profile-photo/. A site may have several flows.
  *
  *  - scope: the element the flow happens in; the pictures chosen in it are judged together
  *  - fileInput: the pickers of the new picture inside it

@@ -79,6 +79,29 @@ export const OUTCOME_LEAD = words(`sampai sampe nganti mau sampek smp`);
 /** Outcomes of a contest warned against: winning, ruling, leading, becoming. */
 export const OUTCOME = words(`menang berkuasa jadi menjadi dipimpin memimpin mimpin terpilih kuasa jatuh dikuasai duduk`);
 
+/** Relative words that make "… milih X" a reference to a camp's voters ("yang milih X", "sing milih X", "nu milih X"). */
+export const RELATIVE = words(`yang yg sing seng nu nan se sing`);
+/** Words for a camp's voters and ranks: who a post mocks or joins. */
+export const CAMP_WORDS = words(`pemilih barisan kubu pasukan laskar`);
+/** Words of a team's organisation: what a team is made of and who runs it. */
+export const TEAM_HEADS = words(`tim ketua koordinator kordinator korlap korcam kordes sekretaris bendahara pengurus saksi`);
+/** What comes after "tim" when it is a campaign team ("tim sukses", "tim pemenangan", "tim FiNo"). */
+export const TEAM_TAILS = words(`sukses pemenangan kampanye relawan pemenang`);
+/** Laughter, eye-rolls and clowns: how mockery marks itself. */
+export const MOCK = words(`wkwk wkwkwk wkwkwkwk haha hahaha awokawok kwkw 🤣 😂 🙄 🤡 😏 🙃 🤭 😒 🤪 😜 lucu kasian kasihan cih`);
+/** Campaign goods: what a camp prints, hands out and wears. */
+export const GOODS = words(`kaos kaus stiker kalender baliho spanduk bendera rompi jaket brosur pin topi atribut banner poster mural sablon selebaran pamflet`);
+
+/** Prohibitions and refusals before a call verb ("jangan pilih", "ulah dipilih", "eda milih", "gak sudi milih"). */
+export const PROHIBIT = words(`jangan jgn jngn ojo ojok ulah aja usah tong bek jang ja eda ora ga gak nggak ngga enggak tidak tak emoh ogah dont don't never`);
+/** Belittling: "cuma", "doang", "mung", "modal tampang": a candidate reduced to little. */
+export const BELITTLE = words(`cuma doang doank mung mek ngan modal numpang sekadar`);
+/** Collective first person: the "we" of a camp. */
+export const WE = words(`kita kami kito awak katong kulo kami2 kita2 urang`);
+/** Colleagues addressed as a group, and what they are asked to do: how an official mobilises staff. */
+export const COLLEAGUES = words(`rekan rekan2 teman2 temen2 staf staff pegawai karyawan bapak2 ibu2 guru2 jajaran anggota`);
+export const TURNOUT = words(`daftar hadir absen absensi kumpul ngumpul dikumpulkan wajib diundang undang berangkat rombongan kehadiran datang`);
+
 /** Cardinal numbers in Indonesian and regional languages, as ballot numbers are read out. */
 export const CARDINALS = words(`
   satu dua tiga empat lima enam tujuh delapan sembilan sepuluh siji loro telu papat limo hiji tilu opat ciek duo tigo ampek

@@ -79,6 +79,8 @@ export const OUTCOME_LEAD = words(`sampai sampe nganti mau sampek smp`);
 /** Outcomes of a contest warned against: winning, ruling, leading, becoming. */
 export const OUTCOME = words(`menang berkuasa jadi menjadi dipimpin memimpin mimpin terpilih kuasa jatuh dikuasai duduk`);
 
+/** Wishes, in Indonesian and regional forms ("semoga", "mugi", "mugia", "moge"): "semoga jadi walkot". */
+export const HOPE = words(`semoga moga mugi mugia mugo moge mogi semogo mudah2an mudahan insyaallah hopefully`);
 /** Relative words that make "… milih X" a reference to a camp's voters ("yang milih X", "sing milih X", "nu milih X"). */
 export const RELATIVE = words(`yang yg sing seng nu nan se sing`);
 /** Words for a camp's voters and ranks: who a post mocks or joins. */

@@ -104,6 +104,19 @@ export const WE = words(`kita kami kito awak katong kulo kami2 kita2 urang`);
 export const COLLEAGUES = words(`rekan rekan2 teman2 temen2 staf staff pegawai karyawan bapak2 ibu2 guru2 jajaran anggota`);
 export const TURNOUT = words(`daftar hadir absen absensi kumpul ngumpul dikumpulkan wajib diundang undang berangkat rombongan kehadiran datang`);
 
+/** What a number names when it is no ballot: a house, a room, a seat, a phone ("rumah nomor 17", "kamar no. 3"). */
+export const ADDRESS_NOUNS = words(`rumah kamar blok gang gg jalan jl kav kavling lantai meja kursi loket antrian antrean pintu hp wa telp telepon rekening rek punggung sepatu kode kelas ruang ruangan lapak kios bus angkot`);
+/** Travel words before a dashed pair of places ("tiket Jakarta-Medan", "rute Solo–Semarang"). */
+export const ROUTE_WORDS = words(`tiket pesawat penerbangan rute jurusan kereta ka bus travel tol trayek perjalanan mudik flight`);
+/** Is token i a number (or "nomor N") naming an address, a room or a seat rather than a ballot? */
+export function addressAt(insp: Inspection, i: number): boolean {
+  const { tokens } = insp.tokens;
+  const prev = (k: number) => (k >= 0 ? tokens[k]!.text : '');
+  const isNomor = (k: number) => !!insp.classes[k]?.includes('nomor') || prev(k) === 'no' || prev(k) === 'nomor';
+  if (ADDRESS_NOUNS.has(prev(i - 1))) return true;
+  return isNomor(i - 1) && ADDRESS_NOUNS.has(prev(i - 2));
+}
+
 /** Cardinal numbers in Indonesian and regional languages, as ballot numbers are read out. */
 export const CARDINALS = words(`
   satu dua tiga empat lima enam tujuh delapan sembilan sepuluh siji loro telu papat limo hiji tilu opat ciek duo tigo ampek
@@ -129,16 +142,16 @@ export function genericActors(insp: Inspection, text: string, from = 0, to = ins
     if (
       ELECTION_WORDS.has(t) ||
       ROLE_WORDS.has(t) ||
-      PAIR_CONTEXT.has(t) ||
+      (PAIR_CONTEXT.has(t) && !(insp.classes[i]?.includes('nomor') && addressAt(insp, i + 1))) ||
       CALL_WORDS.has(t) ||
       BACKREF.has(t) ||
       cls?.includes('electoral') ||
       cls?.includes('support-verb') ||
       cls?.includes('oppose-verb') ||
-      (tok.kind === 'number' && t.length <= 2)
+      (tok.kind === 'number' && t.length <= 2 && !addressAt(insp, i))
     )
       electionAt.push(i);
-    if (CALON_WORDS.has(t)) calonAt.push(i);
+    if (CALON_WORDS.has(t) && !(insp.classes[i]?.includes('nomor') && addressAt(insp, i + 1))) calonAt.push(i);
     if (BACKREF.has(t)) backrefAt.push(i);
   }
   const near = (list: number[], i: number) => list.some((k) => Math.abs(k - i) <= WINDOW);
@@ -181,7 +194,8 @@ export function genericActors(insp: Inspection, text: string, from = 0, to = ins
       continue;
     }
     // a dashed pair of names is a ticket wherever it stands ("Herman–Rina", "Luthfi–Yasin"); the model reads the rest
-    if (nameLike(i) && nameLike(i + 1) && /^\s*[-–—&/]\s*$/.test(text.slice(tok.end, tokens[i + 1]!.start))) {
+    // (but not a route between two places: "tiket pesawat Jakarta-Medan")
+    if (nameLike(i) && nameLike(i + 1) && /^\s*[-–—&/]\s*$/.test(text.slice(tok.end, tokens[i + 1]!.start)) && ![1, 2, 3].some((d) => ROUTE_WORDS.has(tokens[i - d]?.text ?? ''))) {
       out.push({ kind: 'pair', first: i, last: i + 1 });
       i++;
       continue;

@@ -12,7 +12,7 @@
  * silences it as it drops rule findings; a news frame caps it at caution, as it caps the rules.
  */
 import type { Finding, Inspection, LegalRef, LocalText, Severity, TextStage, EvidenceSpan } from '../rules/types';
-import { BACKREF, CALL_WORDS, CAMP_WORDS, CARDINALS, ELECTION_WORDS, FIRST_PERSON, GOODS, HOPE, IMPERATIVE, OFFICE_WORDS, OUTCOME, OUTCOME_LEAD, ROLE_WORDS, TEAM_HEADS, TEAM_TAILS, genericActors, type Cue } from './cues';
+import { BACKREF, CALL_WORDS, CAMP_WORDS, CARDINALS, ELECTION_WORDS, FIRST_PERSON, GOODS, HOPE, IMPERATIVE, OFFICE_WORDS, OUTCOME, OUTCOME_LEAD, ROLE_WORDS, TEAM_HEADS, TEAM_TAILS, addressAt, genericActors, type Cue } from './cues';
 /** "pasangan", "paslon": who a call is for. */
 const PAIRISH = new Set(['paslon', 'pasangan']);
 import { extract, type ChunkInput, type Features } from './features';
@@ -143,7 +143,7 @@ function frameIn(insp: Inspection, text: string, from: number, to: number): { fr
     // a chant without exclamation marks: one word three times running ("KDM KDM KDM")
     if (tok.kind === 'word' && t.length >= 2 && i + 2 < to && tokens[i + 1]!.text === t && tokens[i + 2]!.text === t && !IMPERATIVE.has(t) && !/^(?:wk|ha|he|hi|xi|ck|kw)+$/.test(t)) return { frame: true, weakFrame };
     // a ballot number: "nomor 2", "nomer telu", "02"
-    if ((cls?.includes('nomor') && i + 1 < to && (tokens[i + 1]!.kind === 'number' || CARDINALS.has(tokens[i + 1]!.text))) || (tok.kind === 'number' && /^0\d$/.test(raw(i)))) push = call = true;
+    if (((cls?.includes('nomor') && i + 1 < to && (tokens[i + 1]!.kind === 'number' || CARDINALS.has(tokens[i + 1]!.text))) || (tok.kind === 'number' && /^0\d$/.test(raw(i)))) && !addressAt(insp, i + (tok.kind === 'number' ? 0 : 1))) push = call = true;
     // a chant: the same word shouted again and again ("RIDO! RIDO!")
     if (tok.kind === 'word' && bang(i)) {
       const c = (chant.get(t) ?? 0) + 1;
@@ -153,7 +153,7 @@ function frameIn(insp: Inspection, text: string, from: number, to: number): { fr
     // Javanese "aja" before a verb forbids it ("aja dipilih"); the normalizer reads it as "saja"
     if (t === 'saja' && raw(i) === 'aja' && i + 1 < to && (CALL_WORDS.has(tokens[i + 1]!.text) || insp.classes[i + 1]?.includes('support-verb'))) push = true;
     if (CALL_WORDS.has(t) || cls?.some((c) => CALL_CLASSES.includes(c))) call = true;
-    if (IMPERATIVE.has(t) || FIRST_PERSON.has(t) || BACKREF.has(t) || PAIRISH.has(t) || (i > from && text.slice(tokens[i - 1]!.end, tok.start).includes('!')) || tok.tag !== undefined || (tok.kind === 'number' && t.length <= 2)) push = true;
+    if (IMPERATIVE.has(t) || FIRST_PERSON.has(t) || BACKREF.has(t) || PAIRISH.has(t) || (i > from && text.slice(tokens[i - 1]!.end, tok.start).includes('!')) || tok.tag !== undefined || (tok.kind === 'number' && t.length <= 2 && !addressAt(insp, i))) push = true;
     if (t === 'program' || t === 'visi') programme = true;
     if (SPREAD.has(t)) spread = true;
     if (t === 'salam' && i + 1 < to) {

@@ -43,6 +43,9 @@ const HONORIFICS = words(
   `pak bapak bu ibu bang abang mas mbak kak cak gus kang teh uda uni ning daeng bli om tante haji hj datuak datuk puang ajengan ustadz ustaz kyai kiai abah bundo mama papa tuan ompung opung amang inang`,
 );
 
+/** Kinship words, capitalised as forms of address ("Apak jo Amak", "Ayah dan Bunda"): family, not a ticket's names. */
+const KIN = words(`apak amak ayah ayahanda bunda ibunda emak umi abi nenek kakek mbah eyang papi mami papah mamah adik kakak suami istri`);
+
 /** Words that join the two names of a ticket ("Sugeng dan Dwi", "Dadan sareng Yayat"). */
 const PAIR_JOINERS = words(`dan dengan sama bareng sareng jeung kaliyan lan karo jo deng`);
 
@@ -157,7 +160,7 @@ export function genericActors(insp: Inspection, text: string, from = 0, to = ins
   const near = (list: number[], i: number) => list.some((k) => Math.abs(k - i) <= WINDOW);
   const nameLike = (i: number) => {
     const tok = tokens[i];
-    return !!tok && tok.kind === 'word' && tok.tag === undefined && tok.text.length >= 3 && isCap(text, tok.start) && !insp.vocabulary.has(tok.text);
+    return !!tok && tok.kind === 'word' && tok.tag === undefined && tok.text.length >= 3 && isCap(text, tok.start) && !insp.vocabulary.has(tok.text) && !KIN.has(tok.text);
   };
   const seenTag = new Set<number>();
   for (let i = from; i < to; i++) {

@@ -88,8 +88,12 @@ export interface Chunk extends ChunkInput {
 
 /** Sentences grouped into chunks of at most this many tokens: long texts are read piece by piece. */
 export const CHUNK_TOKENS = 80;
-/** Words strong enough to open the gate on their own (the rest of ELECTION_WORDS are only features). */
-const WEAK_FRAME = new Set(['suara', 'menang', 'kalah', 'relawan', 'posko', 'deklarasi', 'debat', 'memimpin', 'pemimpin']);
+/**
+ * Words strong enough to open the gate on their own (the rest of ELECTION_WORDS are only features).
+ * A lurah is appointed and a kades is the village's office-holder of every day: both are named far
+ * more often for their work than for a contest.
+ */
+const WEAK_FRAME = new Set(['suara', 'menang', 'kalah', 'relawan', 'posko', 'deklarasi', 'debat', 'memimpin', 'pemimpin', 'lurah', 'kades']);
 
 const FRAME_CLASSES = ['electoral', 'nomination', 'camp-slur', 'team-word', 'rally', 'twibbon'];
 const CALL_CLASSES = ['support-verb', 'oppose-verb'];

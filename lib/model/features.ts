@@ -109,6 +109,7 @@ export function extract(c: ChunkInput, bits: number, withNames = false): Feature
   for (const q of c.cues) if (q.kind !== 'role') place(q.kind === 'honorific' ? q.first + 1 : q.first, q.last, '<n>');
 
   const signals = new Set<string>(c.signals);
+  const callAt = (k: number) => k < c.to && (CALL_WORDS.has(tokens[k]!.text) || !!c.insp.classes[k]?.some((x) => x === 'support-verb' || x === 'coblos-verb'));
   const start = f.idx.length;
   let prev = -1;
   for (let i = c.from; i < c.to; i++) {
@@ -151,11 +152,11 @@ export function extract(c: ChunkInput, bits: number, withNames = false): Feature
     // a refusal before a call verb ("jangan pilih", "ulah dipilih", "gak sudi milih"), a camp's voters
     // spoken of ("yang milih X", "pendukung X", "barisan 02"), mockery markers and belittling ("cuma",
     // "doang"), campaign goods, a team and its ranks, the collective "we", colleagues asked to turn out
-    const callAt = (k: number) => k < c.to && (CALL_WORDS.has(tokens[k]!.text) || !!c.insp.classes[k]?.some((x) => x === 'support-verb' || x === 'coblos-verb'));
-    const raw = c.text.slice(t.start, t.end).toLowerCase();
+    // the written form matters where the normalizer folds a word ("aja" → "saja"); no word of these lists is longer than 7
+    const raw = t.end - t.start <= 7 ? c.text.slice(t.start, t.end).toLowerCase() : '';
     if (PROHIBIT.has(t.text) || PROHIBIT.has(raw)) if (callAt(i + 1) || callAt(i + 2)) signals.add('s|negcall');
     if ((RELATIVE.has(raw) && callAt(i + 1)) || CAMP_WORDS.has(t.text) || t.text === 'pendukung' || t.text === 'simpatisan') signals.add('s|voters');
-    if (MOCK.has(t.text) || /^(?:wk){2,}|^(?:ha){3,}/.test(t.text)) signals.add('s|mock');
+    if (MOCK.has(t.text) || ((t.text[0] === 'w' || t.text[0] === 'h') && /^(?:wk){2,}|^(?:ha){3,}/.test(t.text))) signals.add('s|mock');
     if (BELITTLE.has(t.text)) signals.add('s|belittle');
     if (GOODS.has(t.text)) signals.add('s|goods');
     if ((t.text === 'tim' && i + 1 < c.to && TEAM_TAILS.has(tokens[i + 1]!.text)) || (TEAM_HEADS.has(t.text) && t.text !== 'tim') || c.insp.classes[i]?.includes('team-word')) signals.add('s|team');

@@ -43,6 +43,9 @@ const HONORIFICS = words(
   `pak bapak bu ibu bang abang mas mbak kak cak gus kang teh uda uni ning daeng bli om tante haji hj datuak datuk puang ajengan ustadz ustaz kyai kiai abah bundo mama papa tuan ompung opung amang inang`,
 );
 
+/** Kinship words, capitalised as forms of address ("Apak jo Amak", "Ayah dan Bunda"): family, not a ticket's names. */
+const KIN = words(`apak amak ayah ayahanda bunda ibunda emak umi abi nenek kakek mbah eyang papi mami papah mamah adik kakak suami istri`);
+
 /** Words that join the two names of a ticket ("Sugeng dan Dwi", "Dadan sareng Yayat"). */
 const PAIR_JOINERS = words(`dan dengan sama bareng sareng jeung kaliyan lan karo jo deng`);
 
@@ -79,6 +82,44 @@ export const OUTCOME_LEAD = words(`sampai sampe nganti mau sampek smp`);
 /** Outcomes of a contest warned against: winning, ruling, leading, becoming. */
 export const OUTCOME = words(`menang berkuasa jadi menjadi dipimpin memimpin mimpin terpilih kuasa jatuh dikuasai duduk`);
 
+/** Wishes, in Indonesian and regional forms ("semoga", "mugi", "mugia", "moge"): "semoga jadi walkot". */
+export const HOPE = words(`semoga moga mugi mugia mugo moge mogi semogo mudah2an mudahan insyaallah hopefully`);
+/** Relative words that make "… milih X" a reference to a camp's voters ("yang milih X", "sing milih X", "nu milih X"). */
+export const RELATIVE = words(`yang yg sing seng nu nan se sing`);
+/** Words for a camp's voters and ranks: who a post mocks or joins. */
+export const CAMP_WORDS = words(`pemilih barisan kubu pasukan laskar`);
+/** Words of a team's organisation: what a team is made of and who runs it. */
+export const TEAM_HEADS = words(`tim ketua koordinator kordinator korlap korcam kordes sekretaris bendahara pengurus saksi`);
+/** What comes after "tim" when it is a campaign team ("tim sukses", "tim pemenangan", "tim FiNo"). */
+export const TEAM_TAILS = words(`sukses pemenangan kampanye relawan pemenang`);
+/** Laughter, eye-rolls and clowns: how mockery marks itself. */
+export const MOCK = words(`wkwk wkwkwk wkwkwkwk haha hahaha awokawok kwkw 🤣 😂 🙄 🤡 😏 🙃 🤭 😒 🤪 😜 lucu kasian kasihan cih`);
+/** Campaign goods: what a camp prints, hands out and wears. */
+export const GOODS = words(`kaos kaus stiker kalender baliho spanduk bendera rompi jaket brosur pin topi atribut banner poster mural sablon selebaran pamflet`);
+
+/** Prohibitions and refusals before a call verb ("jangan pilih", "ulah dipilih", "eda milih", "gak sudi milih"). */
+export const PROHIBIT = words(`jangan jgn jngn ojo ojok ulah aja usah tong bek jang ja eda ora ga gak nggak ngga enggak tidak tak emoh ogah dont don't never`);
+/** Belittling: "cuma", "doang", "mung", "modal tampang": a candidate reduced to little. */
+export const BELITTLE = words(`cuma doang doank mung mek ngan modal numpang sekadar`);
+/** Collective first person: the "we" of a camp. */
+export const WE = words(`kita kami kito awak katong kulo kami2 kita2 urang`);
+/** Colleagues addressed as a group, and what they are asked to do: how an official mobilises staff. */
+export const COLLEAGUES = words(`rekan rekan2 teman2 temen2 staf staff pegawai karyawan bapak2 ibu2 guru2 jajaran anggota`);
+export const TURNOUT = words(`daftar hadir absen absensi kumpul ngumpul dikumpulkan wajib diundang undang berangkat rombongan kehadiran datang`);
+
+/** What a number names when it is no ballot: a house, a room, a seat, a phone ("rumah nomor 17", "kamar no. 3"). */
+export const ADDRESS_NOUNS = words(`rumah kamar blok gang gg jalan jl kav kavling lantai meja kursi loket antrian antrean pintu hp wa telp telepon rekening rek punggung sepatu kode kelas ruang ruangan lapak kios bus angkot`);
+/** Travel words before a dashed pair of places ("tiket Jakarta-Medan", "rute Solo–Semarang"). */
+export const ROUTE_WORDS = words(`tiket pesawat penerbangan rute jurusan kereta ka bus travel tol trayek perjalanan mudik flight`);
+/** Is token i a number (or "nomor N") naming an address, a room or a seat rather than a ballot? */
+export function addressAt(insp: Inspection, i: number): boolean {
+  const { tokens } = insp.tokens;
+  const prev = (k: number) => (k >= 0 ? tokens[k]!.text : '');
+  const isNomor = (k: number) => !!insp.classes[k]?.includes('nomor') || prev(k) === 'no' || prev(k) === 'nomor';
+  if (ADDRESS_NOUNS.has(prev(i - 1))) return true;
+  return isNomor(i - 1) && ADDRESS_NOUNS.has(prev(i - 2));
+}
+
 /** Cardinal numbers in Indonesian and regional languages, as ballot numbers are read out. */
 export const CARDINALS = words(`
   satu dua tiga empat lima enam tujuh delapan sembilan sepuluh siji loro telu papat limo hiji tilu opat ciek duo tigo ampek
@@ -104,22 +145,22 @@ export function genericActors(insp: Inspection, text: string, from = 0, to = ins
     if (
       ELECTION_WORDS.has(t) ||
       ROLE_WORDS.has(t) ||
-      PAIR_CONTEXT.has(t) ||
+      (PAIR_CONTEXT.has(t) && !(insp.classes[i]?.includes('nomor') && addressAt(insp, i + 1))) ||
       CALL_WORDS.has(t) ||
       BACKREF.has(t) ||
       cls?.includes('electoral') ||
       cls?.includes('support-verb') ||
       cls?.includes('oppose-verb') ||
-      (tok.kind === 'number' && t.length <= 2)
+      (tok.kind === 'number' && t.length <= 2 && !addressAt(insp, i))
     )
       electionAt.push(i);
-    if (CALON_WORDS.has(t)) calonAt.push(i);
+    if (CALON_WORDS.has(t) && !(insp.classes[i]?.includes('nomor') && addressAt(insp, i + 1))) calonAt.push(i);
     if (BACKREF.has(t)) backrefAt.push(i);
   }
   const near = (list: number[], i: number) => list.some((k) => Math.abs(k - i) <= WINDOW);
   const nameLike = (i: number) => {
     const tok = tokens[i];
-    return !!tok && tok.kind === 'word' && tok.tag === undefined && tok.text.length >= 3 && isCap(text, tok.start) && !insp.vocabulary.has(tok.text);
+    return !!tok && tok.kind === 'word' && tok.tag === undefined && tok.text.length >= 3 && isCap(text, tok.start) && !insp.vocabulary.has(tok.text) && !KIN.has(tok.text);
   };
   const seenTag = new Set<number>();
   for (let i = from; i < to; i++) {
@@ -156,7 +197,8 @@ export function genericActors(insp: Inspection, text: string, from = 0, to = ins
       continue;
     }
     // a dashed pair of names is a ticket wherever it stands ("Herman–Rina", "Luthfi–Yasin"); the model reads the rest
-    if (nameLike(i) && nameLike(i + 1) && /^\s*[-–—&/]\s*$/.test(text.slice(tok.end, tokens[i + 1]!.start))) {
+    // (but not a route between two places: "tiket pesawat Jakarta-Medan")
+    if (nameLike(i) && nameLike(i + 1) && /^\s*[-–—&/]\s*$/.test(text.slice(tok.end, tokens[i + 1]!.start)) && ![1, 2, 3].some((d) => ROUTE_WORDS.has(tokens[i - d]?.text ?? ''))) {
       out.push({ kind: 'pair', first: i, last: i + 1 });
       i++;
       continue;

@@ -16,7 +16,7 @@
  * Every feature remembers the tokens it came from, so the words that drove a score can be shown.
  */
 import type { Inspection } from '../rules/types';
-import { BACKREF, FIRST_PERSON, IMPERATIVE, OFFICE_WORDS, SECOND_PERSON, WORTHY, type Cue } from './cues';
+import { BACKREF, BELITTLE, CALL_WORDS, CAMP_WORDS, COLLEAGUES, FIRST_PERSON, GOODS, IMPERATIVE, MOCK, OFFICE_WORDS, PROHIBIT, RELATIVE, SECOND_PERSON, TEAM_HEADS, TEAM_TAILS, TURNOUT, WE, WORTHY, type Cue } from './cues';
 
 const QUOTE = /["“”„«»]/;
 /** A capitalised label and a colon opening the text: a headline's speaker or source ("Anies: …", "Survei LSI: …"). */
@@ -58,6 +58,8 @@ export interface ChunkInput {
   signals: string[];
 }
 
+/** Signals joined with the kind of actor the chunk names. */
+const JOINED = new Set(['s|p1', 's|p2', 's|p3', 's|imp', 's|emoji', 's|quote', 's|office', 's|worthy', 's|negcall', 's|voters', 's|mock', 's|belittle', 's|goods', 's|team', 's|we-camp', 's|mobilise', 's|mock-voters']);
 const NGRAM_SCALE = 3;
 const FNV = 0x811c9dc5;
 const step = (h: number, c: number) => Math.imul(h ^ c, 0x01000193);
@@ -107,6 +109,7 @@ export function extract(c: ChunkInput, bits: number, withNames = false): Feature
   for (const q of c.cues) if (q.kind !== 'role') place(q.kind === 'honorific' ? q.first + 1 : q.first, q.last, '<n>');
 
   const signals = new Set<string>(c.signals);
+  const callAt = (k: number) => k < c.to && (CALL_WORDS.has(tokens[k]!.text) || !!c.insp.classes[k]?.some((x) => x === 'support-verb' || x === 'coblos-verb'));
   const start = f.idx.length;
   let prev = -1;
   for (let i = c.from; i < c.to; i++) {
@@ -145,7 +148,25 @@ export function extract(c: ChunkInput, bits: number, withNames = false): Feature
     if (BACKREF.has(t.text) && actorBefore(c, i)) signals.add('s|p3');
     if (OFFICE_WORDS.has(t.text)) signals.add('s|office');
     if (WORTHY.has(t.text)) signals.add('s|worthy');
+    // constructions of attacks and of camp activity, as word classes rather than phrases:
+    // a refusal before a call verb ("jangan pilih", "ulah dipilih", "gak sudi milih"), a camp's voters
+    // spoken of ("yang milih X", "pendukung X", "barisan 02"), mockery markers and belittling ("cuma",
+    // "doang"), campaign goods, a team and its ranks, the collective "we", colleagues asked to turn out
+    // the written form matters where the normalizer folds a word ("aja" → "saja"); no word of these lists is longer than 7
+    const raw = t.end - t.start <= 7 ? c.text.slice(t.start, t.end).toLowerCase() : '';
+    if (PROHIBIT.has(t.text) || PROHIBIT.has(raw)) if (callAt(i + 1) || callAt(i + 2)) signals.add('s|negcall');
+    if ((RELATIVE.has(raw) && callAt(i + 1)) || CAMP_WORDS.has(t.text) || t.text === 'pendukung' || t.text === 'simpatisan') signals.add('s|voters');
+    if (MOCK.has(t.text) || ((t.text[0] === 'w' || t.text[0] === 'h') && /^(?:wk){2,}|^(?:ha){3,}/.test(t.text))) signals.add('s|mock');
+    if (BELITTLE.has(t.text)) signals.add('s|belittle');
+    if (GOODS.has(t.text)) signals.add('s|goods');
+    if ((t.text === 'tim' && i + 1 < c.to && TEAM_TAILS.has(tokens[i + 1]!.text)) || (TEAM_HEADS.has(t.text) && t.text !== 'tim') || c.insp.classes[i]?.includes('team-word')) signals.add('s|team');
+    if (WE.has(t.text)) signals.add('s|we');
+    if (COLLEAGUES.has(t.text)) signals.add('s|colleagues');
+    if (TURNOUT.has(t.text) || c.insp.classes[i]?.includes('attend')) signals.add('s|turnout');
   }
+  if (signals.has('s|we') && (signals.has('s|team') || signals.has('s|goods'))) signals.add('s|we-camp');
+  if (signals.has('s|colleagues') && signals.has('s|turnout')) signals.add('s|mobilise');
+  if (signals.has('s|voters') && (signals.has('s|mock') || signals.has('s|belittle'))) signals.add('s|mock-voters');
   {
     // quoted speech (“…”, "…") and a leading "Someone: …": how news reports what a candidate said,
     // as against a post saying it in its own voice
@@ -164,7 +185,7 @@ export function extract(c: ChunkInput, bits: number, withNames = false): Feature
     const who = c.packActors.some((a) => !a.weak && a.kind === 'candidate') ? 'c' : c.packActors.some((a) => !a.weak) ? 'p' : c.cues.length ? 'n' : c.packActors.length ? 'w' : '-';
     const seen = new Set<string>();
     for (let i = c.from; i < c.to; i++) for (const cl of c.insp.classes[i] ?? []) seen.add(cl);
-    for (const sg of signals) if (sg === 's|p1' || sg === 's|p2' || sg === 's|p3' || sg === 's|imp' || sg === 's|emoji' || sg === 's|quote' || sg === 's|office' || sg === 's|worthy') seen.add(sg.slice(2));
+    for (const sg of signals) if (JOINED.has(sg)) seen.add(sg.slice(2));
     for (const cl of seen) add(`x|${cl}|${who}`, -1, -1, 1);
   }
   for (const a of c.packActors) signals.add(`s|actor:${a.kind}${a.weak ? ':weak' : ''}`);

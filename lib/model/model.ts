@@ -12,7 +12,7 @@
  * silences it as it drops rule findings; a news frame caps it at caution, as it caps the rules.
  */
 import type { Finding, Inspection, LegalRef, LocalText, Severity, TextStage, EvidenceSpan } from '../rules/types';
-import { BACKREF, CALL_WORDS, CARDINALS, ELECTION_WORDS, FIRST_PERSON, IMPERATIVE, OUTCOME, OUTCOME_LEAD, ROLE_WORDS, genericActors, type Cue } from './cues';
+import { BACKREF, CALL_WORDS, CAMP_WORDS, CARDINALS, ELECTION_WORDS, FIRST_PERSON, GOODS, HOPE, IMPERATIVE, OFFICE_WORDS, OUTCOME, OUTCOME_LEAD, ROLE_WORDS, TEAM_HEADS, TEAM_TAILS, addressAt, genericActors, type Cue } from './cues';
 /** "pasangan", "paslon": who a call is for. */
 const PAIRISH = new Set(['paslon', 'pasangan']);
 import { extract, type ChunkInput, type Features } from './features';
@@ -88,8 +88,12 @@ export interface Chunk extends ChunkInput {
 
 /** Sentences grouped into chunks of at most this many tokens: long texts are read piece by piece. */
 export const CHUNK_TOKENS = 80;
-/** Words strong enough to open the gate on their own (the rest of ELECTION_WORDS are only features). */
-const WEAK_FRAME = new Set(['suara', 'menang', 'kalah', 'relawan', 'posko', 'deklarasi', 'debat', 'memimpin', 'pemimpin']);
+/**
+ * Words strong enough to open the gate on their own (the rest of ELECTION_WORDS are only features).
+ * A lurah is appointed and a kades is the village's office-holder of every day: both are named far
+ * more often for their work than for a contest.
+ */
+const WEAK_FRAME = new Set(['suara', 'menang', 'kalah', 'relawan', 'posko', 'deklarasi', 'debat', 'memimpin', 'pemimpin', 'lurah', 'kades']);
 
 const FRAME_CLASSES = ['electoral', 'nomination', 'camp-slur', 'team-word', 'rally', 'twibbon'];
 const CALL_CLASSES = ['support-verb', 'oppose-verb'];
@@ -129,8 +133,21 @@ function frameIn(insp: Inspection, text: string, from: number, to: number): { fr
       const nx = tokens[i + 1]?.text;
       if (nx && OUTCOME_LEAD.has(nx)) for (let k = i + 2; k < Math.min(to, i + 8); k++) if (OUTCOME.has(tokens[k]!.text) || insp.classes[k]?.includes('win')) return { frame: true, weakFrame };
     }
+    // "jangan dipimpin …", "jangan menang": a prohibition of the outcome itself
+    if (cls?.includes('jangan') && i + 1 < to && (OUTCOME.has(tokens[i + 1]!.text) || tokens[i + 1]!.text === 'dipimpin') && tokens[i + 1]!.text !== 'jadi' && tokens[i + 1]!.text !== 'menjadi') return { frame: true, weakFrame };
+    // a wish for an office: "semoga jadi walkot", "mugia janten wali kota"
+    if (HOPE.has(t)) for (let k = i + 1; k < Math.min(to, i + 5); k++) if (OFFICE_WORDS.has(tokens[k]!.text) || (tokens[k]!.text === 'wali' && /^kot/.test(tokens[k + 1]?.text ?? ''))) return { frame: true, weakFrame };
+    // election words only beside a name (weak: a family photo has "dua jari", a wedding its "tim sukses"):
+    // a finger sign counted ("tiga jari", "satu jari di dada"), a team and its ranks ("tim sukses",
+    // "ketua tim …"), a camp's ranks or voters ("barisan", "pemilih"), campaign goods ("kaos", "stiker")
+    if ((CARDINALS.has(t) || (tok.kind === 'number' && t.length === 1)) && i + 1 < to && insp.classes[i + 1]?.includes('jari')) weakFrame = true;
+    if (t === 'tim' && i + 1 < to && TEAM_TAILS.has(tokens[i + 1]!.text)) weakFrame = true;
+    if (TEAM_HEADS.has(t) && t !== 'tim' && i + 1 < to && (tokens[i + 1]!.text === 'tim' || insp.classes[i + 1]?.some((c) => c === 'team-word' || c === 'party-word'))) weakFrame = true;
+    if (CAMP_WORDS.has(t) || GOODS.has(t)) weakFrame = true;
+    // a chant without exclamation marks: one word three times running ("KDM KDM KDM")
+    if (tok.kind === 'word' && t.length >= 2 && i + 2 < to && tokens[i + 1]!.text === t && tokens[i + 2]!.text === t && !IMPERATIVE.has(t) && !/^(?:wk|ha|he|hi|xi|ck|kw)+$/.test(t)) return { frame: true, weakFrame };
     // a ballot number: "nomor 2", "nomer telu", "02"
-    if ((cls?.includes('nomor') && i + 1 < to && (tokens[i + 1]!.kind === 'number' || CARDINALS.has(tokens[i + 1]!.text))) || (tok.kind === 'number' && /^0\d$/.test(raw(i)))) push = call = true;
+    if (((cls?.includes('nomor') && i + 1 < to && (tokens[i + 1]!.kind === 'number' || CARDINALS.has(tokens[i + 1]!.text))) || (tok.kind === 'number' && /^0\d$/.test(raw(i)))) && !addressAt(insp, i + (tok.kind === 'number' ? 0 : 1))) push = call = true;
     // a chant: the same word shouted again and again ("RIDO! RIDO!")
     if (tok.kind === 'word' && bang(i)) {
       const c = (chant.get(t) ?? 0) + 1;
@@ -140,7 +157,7 @@ function frameIn(insp: Inspection, text: string, from: number, to: number): { fr
     // Javanese "aja" before a verb forbids it ("aja dipilih"); the normalizer reads it as "saja"
     if (t === 'saja' && raw(i) === 'aja' && i + 1 < to && (CALL_WORDS.has(tokens[i + 1]!.text) || insp.classes[i + 1]?.includes('support-verb'))) push = true;
     if (CALL_WORDS.has(t) || cls?.some((c) => CALL_CLASSES.includes(c))) call = true;
-    if (IMPERATIVE.has(t) || FIRST_PERSON.has(t) || BACKREF.has(t) || PAIRISH.has(t) || (i > from && text.slice(tokens[i - 1]!.end, tok.start).includes('!')) || tok.tag !== undefined || (tok.kind === 'number' && t.length <= 2)) push = true;
+    if (IMPERATIVE.has(t) || FIRST_PERSON.has(t) || BACKREF.has(t) || PAIRISH.has(t) || (i > from && text.slice(tokens[i - 1]!.end, tok.start).includes('!')) || tok.tag !== undefined || (tok.kind === 'number' && t.length <= 2 && !addressAt(insp, i))) push = true;
     if (t === 'program' || t === 'visi') programme = true;
     if (SPREAD.has(t)) spread = true;
     if (t === 'salam' && i + 1 < to) {

@@ -51,8 +51,12 @@ export const SEED = 20240214;
 
 export const TRAIN_OPTIONS = { bits: 16, epochs: 20, lr: 0.05, l2: 3e-3 } as const;
 
-/** What the thresholds keep on cross-validated scores (see chooseThresholds). */
-export const TARGET = { violationPrecision: 0.95, falseViolation: 0.005, flagPrecision: 0.85, falseFlag: 0.01 } as const;
+/**
+ * What the thresholds keep on cross-validated scores (see chooseThresholds). `falseFlag` is below the
+ * detector's 1% goal for everyday posts because the rules flag some everyday posts on their own: the
+ * model's share is what is left of the goal, not all of it.
+ */
+export const TARGET = { violationPrecision: 0.95, falseViolation: 0.005, flagPrecision: 0.85, falseFlag: 0.0085 } as const;
 
 export const foldOf = (id: string) => hash(id, 0x9747b28c) % FOLDS;
 

@@ -8,6 +8,7 @@
  * Acts as a person: clicks and keys are input.performActions, files go in through input.setFiles.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { afterAll, beforeAll } from 'vitest';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -164,6 +165,23 @@ export async function launchFirefox(opts: LaunchFirefoxOptions = {}): Promise<Fi
   };
   if (opts.install ?? true) await session.install();
   return session;
+}
+
+/** One Firefox for the suite (or describe block) it is called in: launched before its tests, closed after them. */
+export function useFirefox(opts: LaunchFirefoxOptions = {}): { readonly ff: FirefoxSession } {
+  let session: FirefoxSession | undefined;
+  beforeAll(async () => {
+    session = await launchFirefox(opts);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+  return {
+    get ff() {
+      if (!session) throw new Error('Firefox is not running (useFirefox is used outside a suite)');
+      return session;
+    },
+  };
 }
 
 /** The shadow-root-piercing lookup used by every selector below: "host >>> inner" goes into an open shadow root. */

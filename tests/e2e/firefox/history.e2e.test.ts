@@ -13,8 +13,8 @@ import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync } 
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIREFOX_ADDON_ID, launchFirefox, openWithExtension, type FirefoxSession } from './harness';
+import { describe, expect, it } from 'vitest';
+import { FIREFOX_ADDON_ID, openWithExtension, useFirefox } from './harness';
 
 const UUID = '5c1e9a40-8a7b-4f55-9a0e-6d2c3b1f0a11';
 const COMPOSER = '[data-testid="tweetTextarea_0"]';
@@ -67,17 +67,11 @@ const holding = (records: Buffer[], text: string) =>
   records.filter((r) => ['utf8', 'latin1', 'utf16le'].some((enc) => r.includes(Buffer.from(text, enc as BufferEncoding))));
 
 describe('Firefox: the private history', () => {
-  let ff: FirefoxSession;
-  beforeAll(async () => {
-    ff = await launchFirefox({ prefs: { 'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: UUID }) } });
-  });
-  afterAll(async () => {
-    await ff?.close();
-  });
+  const suite = useFirefox({ prefs: { 'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: UUID }) } });
 
   it('records the decisions with their rule, and none of the words, in the extension’s storage on disk', async () => {
     for (const action of ['edit', 'post']) {
-      const page = await openWithExtension(ff, 'https://x.com/home', COMPOSER);
+      const page = await openWithExtension(suite.ff, 'https://x.com/home', COMPOSER);
       await page.click(COMPOSER);
       await page.type(CAMPAIGN);
       await page.click(POST);
@@ -91,7 +85,7 @@ describe('Firefox: the private history', () => {
     let records: Buffer[] = [];
     for (let i = 0; i < 50 && holding(records, 'ajakan-coblos-nomor').length < 2; i++) {
       await sleep(200);
-      records = extensionRecords(ff.profileDir);
+      records = extensionRecords(suite.ff.profileDir);
     }
     expect(holding(records, 'ajakan-coblos-nomor')).toHaveLength(2);
     expect(holding(records, 'coblos nomor 2')).toEqual([]);

@@ -7,9 +7,9 @@
  * once; a greeting card goes through once, unwarned.
  */
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ROOT_DIR, type SitePost } from '../harness';
-import { launchFirefox, openWithExtension, type FirefoxSession, type FxPage } from './harness';
+import { openWithExtension, useFirefox, type FxPage } from './harness';
 
 const TEXT = path.join(ROOT_DIR, 'tests/vision/text');
 const POSTER = path.join(TEXT, 'poster-coblos-nomor-2.jpg');
@@ -24,16 +24,10 @@ const waitForPosts = (p: FxPage, n: number) => p.waitFor<SitePost[]>(`window.__p
 const textFinding = (p: FxPage) => p.waitFor<string>(`find(${JSON.stringify(TEXT_FINDING)})?.innerText`, 'the text-in-photo finding', 60_000);
 
 describe('Firefox: photos on Facebook and Instagram', () => {
-  let ff: FirefoxSession;
-  beforeAll(async () => {
-    ff = await launchFirefox();
-  });
-  afterAll(async () => {
-    await ff?.close();
-  });
+  const suite = useFirefox();
 
   it('a campaign poster in the Facebook Create post dialog: "tulisan di foto", nothing published', async () => {
-    const page = await openWithExtension(ff, 'https://www.facebook.com/', '[role="button"][aria-label="Buat postingan"]');
+    const page = await openWithExtension(suite.ff, 'https://www.facebook.com/', '[role="button"][aria-label="Buat postingan"]');
     await page.click('[role="button"][aria-label="Buat postingan"]');
     await page.click('[role="dialog"] [contenteditable="true"]');
     await page.type('Dokumentasi kegiatan kantor hari ini.');
@@ -48,7 +42,7 @@ describe('Firefox: photos on Facebook and Instagram', () => {
   });
 
   it('a campaign poster as the Facebook cover: held at "Simpan perubahan", saved once on "Tetap kirim"', async () => {
-    const page = await openWithExtension(ff, 'https://www.facebook.com/budi.santoso', '[role="button"][aria-label="Edit foto sampul"]');
+    const page = await openWithExtension(suite.ff, 'https://www.facebook.com/budi.santoso', '[role="button"][aria-label="Edit foto sampul"]');
     await page.click('[role="button"][aria-label="Edit foto sampul"]');
     // the page's hidden picker, as "Unggah foto" would fill it (Firefox's own file dialog is not drivable)
     await page.setFiles('[data-pagelet="ProfileCover"] input[type="file"]', [POSTER]);
@@ -64,7 +58,7 @@ describe('Firefox: photos on Facebook and Instagram', () => {
   });
 
   it('Instagram profile photo: a poster is not uploaded until the person decides, then once', async () => {
-    const page = await openWithExtension(ff, 'https://www.instagram.com/budi.santoso/', 'button[title="Ubah foto profil"]');
+    const page = await openWithExtension(suite.ff, 'https://www.instagram.com/budi.santoso/', 'button[title="Ubah foto profil"]');
     await page.setFiles('form[enctype="multipart/form-data"] input[type="file"]', [POSTER]);
     expect(await textFinding(page)).toContain('tulisan di foto');
     await sleep(500);
@@ -78,7 +72,7 @@ describe('Firefox: photos on Facebook and Instagram', () => {
   });
 
   it('Instagram profile photo: a greeting card uploads once, after its check, unwarned', async () => {
-    const page = await openWithExtension(ff, 'https://www.instagram.com/budi.santoso/', 'button[title="Ubah foto profil"]');
+    const page = await openWithExtension(suite.ff, 'https://www.instagram.com/budi.santoso/', 'button[title="Ubah foto profil"]');
     await page.setFiles('form[enctype="multipart/form-data"] input[type="file"]', [GREETING]);
     const [post] = await waitForPosts(page, 1);
     expect(post).toMatchObject({ kind: 'profile-picture', text: 'greeting-idul-fitri.jpg' });
@@ -90,8 +84,8 @@ describe('Firefox: photos on Facebook and Instagram', () => {
   });
 
   it("reading the photos' text fetched nothing: Firefox's record holds only the fixtures' pages and scripts", () => {
-    expect(ff.proxy.requests.length).toBeGreaterThan(0);
-    expect(ff.proxy.foreign()).toEqual([]);
-    expect(ff.proxy.requests.every((r) => /^GET https:\/\/www\.(facebook|instagram)\.com\//.test(r))).toBe(true);
+    expect(suite.ff.proxy.requests.length).toBeGreaterThan(0);
+    expect(suite.ff.proxy.foreign()).toEqual([]);
+    expect(suite.ff.proxy.requests.every((r) => /^GET https:\/\/www\.(facebook|instagram)\.com\//.test(r))).toBe(true);
   });
 });

@@ -8,9 +8,9 @@
  * fixture's own files may appear there.
  */
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ROOT_DIR, type XPost } from '../harness';
-import { launchFirefox, openWithExtension, type FirefoxSession, type FxPage } from './harness';
+import { openWithExtension, useFirefox, type FirefoxSession, type FxPage } from './harness';
 
 const COMPOSER = '[data-testid="tweetTextarea_0"]';
 const POST = '[data-testid="tweetButtonInline"]';
@@ -36,16 +36,10 @@ async function composer(ff: FirefoxSession, text: string): Promise<FxPage> {
 }
 
 describe('Firefox: the X composer', () => {
-  let ff: FirefoxSession;
-  beforeAll(async () => {
-    ff = await launchFirefox();
-  });
-  afterAll(async () => {
-    await ff?.close();
-  });
+  const suite = useFirefox();
 
   it('a campaign post is warned and held; "Ubah tulisan" returns to the draft as written', async () => {
-    const page = await composer(ff, CAMPAIGN);
+    const page = await composer(suite.ff, CAMPAIGN);
     await page.click(POST);
     const text = await dialogText(page);
     expect(text).toContain('Tulisan ini bisa melanggar netralitas ASN');
@@ -59,7 +53,7 @@ describe('Firefox: the X composer', () => {
   });
 
   it('a neutral post goes out at once, untouched, with no warning', async () => {
-    const page = await composer(ff, NEUTRAL);
+    const page = await composer(suite.ff, NEUTRAL);
     await page.click(POST);
     const sent = await page.waitFor<XPost[]>('window.__xPosts.length >= 1 && window.__xPosts', 'the post');
     expect(sent.map((p) => p.texts)).toEqual([[NEUTRAL]]);
@@ -68,7 +62,7 @@ describe('Firefox: the X composer', () => {
   });
 
   it('"Tetap kirim" posts once, through the site\'s own submit, with the draft as written', async () => {
-    const page = await composer(ff, CAMPAIGN);
+    const page = await composer(suite.ff, CAMPAIGN);
     await page.click(POST);
     await dialogText(page);
     await page.click(`${DIALOG} button[data-action="post"]`);
@@ -80,7 +74,7 @@ describe('Firefox: the X composer', () => {
   });
 
   it('a photo with a two-finger pose is checked on the device and named in the warning', async () => {
-    const page = await composer(ff, NEUTRAL);
+    const page = await composer(suite.ff, NEUTRAL);
     await page.setFiles(FILE_INPUT, [TWO]);
     engineStartedAt = Date.now();
     await page.waitFor(`!!find('jaga-netral-ui >>> button.marker.violation')`, 'the photo finding', 60_000);
@@ -97,23 +91,17 @@ describe('Firefox: the X composer', () => {
     expect(engineStartedAt).toBeGreaterThan(0);
     const left = engineStartedAt + AFTER_ENGINE_MS - Date.now();
     if (left > 0) await sleep(left);
-    expect(ff.proxy.requests.length).toBeGreaterThan(0);
-    expect(ff.proxy.foreign()).toEqual([]);
-    expect(ff.proxy.requests.every((r) => /^GET https:\/\/x\.com\/(home|app\.js|favicon\.ico)$/.test(r))).toBe(true);
+    expect(suite.ff.proxy.requests.length).toBeGreaterThan(0);
+    expect(suite.ff.proxy.foreign()).toEqual([]);
+    expect(suite.ff.proxy.requests.every((r) => /^GET https:\/\/x\.com\/(home|app\.js|favicon\.ico)$/.test(r))).toBe(true);
   });
 });
 
 describe('Firefox without WebGL (as on many office PCs)', () => {
-  let ff: FirefoxSession;
-  beforeAll(async () => {
-    ff = await launchFirefox({ webgl: false });
-  });
-  afterAll(async () => {
-    await ff?.close();
-  });
+  const suite = useFirefox({ webgl: false });
 
   it('the warning says the photo could not be checked on this computer, and the post is not sent', async () => {
-    const page = await composer(ff, NEUTRAL);
+    const page = await composer(suite.ff, NEUTRAL);
     await page.setFiles(FILE_INPUT, [TWO]);
     await page.click(POST);
     // Post waits (with progress on screen) while the photo is looked at, then names it as unchecked

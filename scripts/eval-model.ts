@@ -10,7 +10,7 @@ import { buildRegionalPack, parseCandidateCsv } from '../lib/packs/regional';
 import { nationalPack } from '../lib/packs';
 import { loadModel } from '../lib/model/node';
 import { modelStage, TextModel } from '../lib/model/model';
-import { FOLDS, fitModelFile } from '../lib/model/train';
+import { FOLDS, fitModelFile, foldOf } from '../lib/model/train';
 import type { Verdict } from '../lib/rules/types';
 import { HARD_NEGATIVE_CATEGORIES, NEWS_CATEGORIES, loadCorpus, type CorpusItem } from '../tests/corpus/corpus';
 import { blindFiles, TRAIN_DIR, trainSources } from '../tests/corpus/training';
@@ -147,7 +147,7 @@ export function modelEvaluation(opts: { blind?: boolean } = {}): ModelEvaluation
       return actors[0]?.entity.id ?? null;
     };
     const keys = examples.map((e) => keyOf(e.item.text));
-    const foldFor = (i: number) => (keys[i] === null ? examples[i]!.fold : contestantFold(keys[i]!));
+    const foldFor = (i: number) => (keys[i] === null ? examples[i]!.fold : foldOf(keys[i]!));
     const folds = examples.map((_, i) => foldFor(i));
     const scored: Scored[] = [];
     for (let k = 0; k < FOLDS; k++) {
@@ -174,13 +174,6 @@ export function modelEvaluation(opts: { blind?: boolean } = {}): ModelEvaluation
     },
     blind,
   };
-}
-
-/** A contestant's fold, fixed by its id (the same hash family as the training folds). */
-function contestantFold(key: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193) >>> 0;
-  return h % FOLDS;
 }
 
 const pct = (x: number | null) => (x === null ? '    —' : `${(x * 100).toFixed(1).padStart(5)}`);

@@ -26,8 +26,6 @@
 import type { SiteId } from './types';
 
 export interface ProfilePhotoFlow {
-  /** Short name, for the console and tests. */
-  id: string;
   scope: string;
   fileInput: string;
   publish: { save: string } | 'on-choose';
@@ -37,7 +35,6 @@ export interface ProfilePhotoFlow {
 export const PROFILE_PHOTOS: Partial<Record<SiteId, ProfilePhotoFlow[]>> = {
   x: [
     {
-      id: 'x-edit-profile',
       scope: '[role="dialog"]:has([data-testid="Profile_Save_Button"])',
       fileInput: 'input[type="file"]',
       publish: { save: '[data-testid="Profile_Save_Button"]' },
@@ -45,13 +42,11 @@ export const PROFILE_PHOTOS: Partial<Record<SiteId, ProfilePhotoFlow[]>> = {
   ],
   facebook: [
     {
-      id: 'facebook-profile-picture',
       scope: '[role="dialog"][aria-label="Perbarui foto profil"], [role="dialog"][aria-label="Update profile picture"]',
       fileInput: 'input[type="file"]',
       publish: { save: '[role="button"][aria-label="Simpan"], [role="button"][aria-label="Save"]' },
     },
     {
-      id: 'facebook-cover-photo',
       scope: 'body',
       fileInput: 'input[type="file"]',
       publish: { save: '[role="button"][aria-label="Simpan perubahan"], [role="button"][aria-label="Save changes"]' },
@@ -60,7 +55,6 @@ export const PROFILE_PHOTOS: Partial<Record<SiteId, ProfilePhotoFlow[]>> = {
   ],
   instagram: [
     {
-      id: 'instagram-profile-photo',
       scope: 'form[enctype="multipart/form-data"]:has(input[type="file"][accept="image/jpeg,image/png"]:not([multiple]))',
       fileInput: 'input[type="file"][accept="image/jpeg,image/png"]:not([multiple])',
       publish: 'on-choose',

@@ -3,7 +3,7 @@
  * TextRunner the extension runs, in a plain headless Chromium page (see vision/headless.ts).
  */
 import { HandRunner } from './runner';
-import { fromBase64 } from './protocol';
+import { fromBase64, toBase64 } from './protocol';
 import { TextRunner } from './ocr';
 import { analysePhoto, warmEngines } from './photo-check';
 import { fingerprintBytes } from './fingerprint';
@@ -112,10 +112,7 @@ async function vary(b64: string, kind: Variation, box?: [number, number, number,
     ctx.fillRect(x - bw * 0.1, y + bh * 0.75, bw * 1.2, bh * 0.35);
   }
   img.close();
-  const bytes = new Uint8Array(await (await c.convertToBlob({ type: 'image/jpeg', quality: 0.92 })).arrayBuffer());
-  let bin = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) bin += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(bin);
+  return toBase64(new Uint8Array(await (await c.convertToBlob({ type: 'image/jpeg', quality: 0.92 })).arrayBuffer()));
 }
 
 (globalThis as unknown as { jagaVision: unknown }).jagaVision = {

@@ -65,10 +65,60 @@ const FNV = 0x811c9dc5;
 const step = (h: number, c: number) => Math.imul(h ^ c, 0x01000193);
 const G_PREFIX = step(step(FNV, 'g'.charCodeAt(0)), '|'.charCodeAt(0));
 const SPACE = 32;
+const W_PREFIX = hash('w|');
 
 /** Which hashed indices the current extraction has seen (a stamp per index: no clearing between calls). */
 let stamps = new Int32Array(0);
 let stamp = 0;
+/** Counts extractions, never reset (unlike the stamp). */
+let extraction = 0;
+
+/**
+ * What a shown word contributes without its neighbours, hashed once: its unigram, the prefix of a
+ * bigram it opens, and its character grams in order. A 20,000-character text is mostly the same few
+ * hundred words, so the hashing is done per word rather than per token. Bounded, and emptied when
+ * full or when the hash space changes.
+ */
+interface WordHashes {
+  unigram: number;
+  /** FNV state after "b|" + word + " ". */
+  bigramHead: number;
+  /** Masked character-gram indices, in the order they are met. */
+  grams: Int32Array;
+  /** The last extraction that added these grams: met again in it, the word adds none. */
+  seen: number;
+}
+const WORD_CACHE_LIMIT = 20_000;
+const wordCache = new Map<string, WordHashes>();
+let wordCacheMask = -1;
+const B_PREFIX = hash('b|');
+
+function wordHashes(w: string, isWord: boolean, mask: number): WordHashes {
+  if (mask !== wordCacheMask || wordCache.size >= WORD_CACHE_LIMIT) {
+    wordCache.clear();
+    wordCacheMask = mask;
+  }
+  // words and numbers both reach here: a number's text never gets grams, so key them apart
+  const key = isWord ? w : '\u0000' + w;
+  let e = wordCache.get(key);
+  if (e) return e;
+  const grams: number[] = [];
+  if (isWord && w[0] !== '<' && w.length >= 3) {
+    // character 3–5-grams of " word ", hashed as "g|" + gram without building the strings
+    const n = w.length + 2;
+    for (let k = 0; k + 3 <= n; k++) {
+      let h = G_PREFIX;
+      for (let len = 1; len <= 5 && k + len <= n; len++) {
+        const at = k + len - 1;
+        h = step(h, at === 0 || at === n - 1 ? SPACE : w.charCodeAt(at - 1));
+        if (len >= 3) grams.push((h >>> 0) & mask);
+      }
+    }
+  }
+  e = { unigram: hash(w, W_PREFIX), bigramHead: hash(' ', hash(w, B_PREFIX)), grams: Int32Array.from(grams), seen: 0 };
+  wordCache.set(key, e);
+  return e;
+}
 
 export function extract(c: ChunkInput, bits: number, withNames = false): Features {
   const size = 1 << bits;
@@ -81,6 +131,7 @@ export function extract(c: ChunkInput, bits: number, withNames = false): Feature
     stamps.fill(0);
     stamp = 1;
   }
+  const run = ++extraction;
   const { tokens } = c.insp.tokens;
   const f: Features = { idx: [], val: [], first: [], last: [] };
   if (withNames) f.names = [];
@@ -112,28 +163,29 @@ export function extract(c: ChunkInput, bits: number, withNames = false): Feature
   const callAt = (k: number) => k < c.to && (CALL_WORDS.has(tokens[k]!.text) || !!c.insp.classes[k]?.some((x) => x === 'support-verb' || x === 'coblos-verb'));
   const start = f.idx.length;
   let prev = -1;
+  let prevHead = 0;
   for (let i = c.from; i < c.to; i++) {
     const w = shown[i - c.from]!;
     if (!w) continue;
     const t = tokens[i]!;
-    add('w|' + w, i, i, 0);
-    if (prev >= 0 && !t.brk) add('b|' + shown[prev - c.from] + ' ' + w, prev, i, 0);
+    const wh = wordHashes(w, t.kind === 'word', mask);
+    addHash(wh.unigram, i, i, 0, f.names ? () => 'w|' + w : undefined);
+    if (prev >= 0 && !t.brk) addHash(hash(w, prevHead), prev, i, 0, f.names ? () => 'b|' + shown[prev - c.from] + ' ' + w : undefined);
     prev = i;
-    if (w[0] !== '<' && t.kind === 'word' && w.length >= 3) {
-      // character 3–5-grams of " word ", hashed as "g|" + gram without building the strings
+    prevHead = wh.bigramHead;
+    const grams = wh.grams;
+    if (wh.seen === run) {
+      // a word met before in this chunk: its grams are in already
+    } else if (!f.names) {
+      wh.seen = run;
+      for (let g = 0; g < grams.length; g++) if (stamps[grams[g]!] !== stamp) addHash(grams[g]!, i, i, 0);
+    } else if (grams.length) {
+      wh.seen = run;
+      // the same grams in the same order, with the strings they stand for
       const n = w.length + 2;
-      for (let k = 0; k + 3 <= n; k++) {
-        let h = G_PREFIX;
-        for (let len = 1; len <= 5 && k + len <= n; len++) {
-          const at = k + len - 1;
-          h = step(h, at === 0 || at === n - 1 ? SPACE : w.charCodeAt(at - 1));
-          if (len >= 3) {
-            const x = (h >>> 0) & mask;
-            if (stamps[x] === stamp) continue;
-            addHash(x, i, i, 0, f.names ? () => 'g|' + ` ${w} `.slice(k, k + len) : undefined);
-          }
-        }
-      }
+      let g = 0;
+      for (let k = 0; k + 3 <= n; k++)
+        for (let len = 3; len <= 5 && k + len <= n; len++, g++) if (stamps[grams[g]!] !== stamp) addHash(grams[g]!, i, i, 0, () => 'g|' + ` ${w} `.slice(k, k + len));
     }
     const st = c.insp.stems[i];
     if (st && st !== w) add('w|' + st, i, i, 0);

@@ -8,6 +8,8 @@ import { createEngine, nationalPack } from '../../lib/packs';
 import { b64encode, MODEL_FORMAT, MODEL_RULES, modelStage, ModelFormatError, TextModel, type ModelFile } from '../../lib/model/model';
 import { withShippedModel } from '../../lib/model/node';
 import { genericActors } from '../../lib/model/cues';
+import { chunks } from '../../lib/model/model';
+import { extract, hash } from '../../lib/model/features';
 
 /** A model that scores everything past the gate as campaigning: only the gate and the rules keep it quiet. */
 function eager(attack = -1): ModelFile {
@@ -111,6 +113,29 @@ describe('generic actors', () => {
     expect(kinds('#DartoRini2029 makin dekat')).toEqual(['ticket-tag']);
     expect(kinds('Pak Budi datang terlambat ke kantor')).toEqual([]);
     expect(kinds('Resep ayam goreng #KulinerNusantara')).toEqual([]);
+  });
+});
+
+describe('features', () => {
+  const e = createEngine();
+  const text = 'Pak Ganjar sosok yang pantas jadi presiden, kerja nyata 2024! Dukung nomor 3 ya, teman-teman. Pantas, pantas sekali.';
+  const insp = e.inspect(text);
+  const ch = chunks(insp, text)[0]!;
+  it('each feature is the hash of its name, and naming them changes nothing of what is extracted', () => {
+    const bits = 18;
+    const named = extract(ch, bits, true);
+    const plain = extract(ch, bits);
+    expect(plain.idx).toEqual(named.idx);
+    expect(plain.first).toEqual(named.first);
+    expect(named.names!.length).toBe(named.idx.length);
+    named.names!.forEach((n, k) => expect(hash(n) & ((1 << bits) - 1), n).toBe(named.idx[k]));
+    const names = new Set(named.names);
+    for (const n of ['w|pantas', 'b|pantas jadi', 'g| pa', 'g|ntas ', 'w|<year>', 'b|nomor 3']) expect(names, n).toContain(n);
+  });
+  it('gives the same features however often and in whatever hash space a word is met', () => {
+    const first = extract(ch, 18);
+    extract(ch, 12);
+    for (let i = 0; i < 3; i++) expect(extract(ch, 18).idx).toEqual(first.idx);
   });
 });
 

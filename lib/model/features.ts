@@ -61,11 +61,6 @@ export interface ChunkInput {
 /** Signals joined with the kind of actor the chunk names. */
 const JOINED = new Set(['s|p1', 's|p2', 's|p3', 's|imp', 's|emoji', 's|quote', 's|office', 's|worthy', 's|negcall', 's|voters', 's|mock', 's|belittle', 's|goods', 's|team', 's|we-camp', 's|mobilise', 's|mock-voters']);
 const NGRAM_SCALE = 3;
-const FNV = 0x811c9dc5;
-const step = (h: number, c: number) => Math.imul(h ^ c, 0x01000193);
-const G_PREFIX = step(step(FNV, 'g'.charCodeAt(0)), '|'.charCodeAt(0));
-const SPACE = 32;
-const W_PREFIX = hash('w|');
 
 /** Which hashed indices the current extraction has seen (a stamp per index: no clearing between calls). */
 let stamps = new Int32Array(0);
@@ -73,17 +68,25 @@ let stamp = 0;
 /** Counts extractions, never reset (unlike the stamp). */
 let extraction = 0;
 
+/** The character 3–5-grams of " word ", as feature names, in a fixed order. */
+function gramNames(w: string): string[] {
+  const p = ` ${w} `;
+  const out: string[] = [];
+  for (let k = 0; k + 3 <= p.length; k++) for (let len = 3; len <= 5 && k + len <= p.length; len++) out.push('g|' + p.slice(k, k + len));
+  return out;
+}
+
 /**
  * What a shown word contributes without its neighbours, hashed once: its unigram, the prefix of a
- * bigram it opens, and its character grams in order. A 20,000-character text is mostly the same few
- * hundred words, so the hashing is done per word rather than per token. Bounded, and emptied when
- * full or when the hash space changes.
+ * bigram it opens, and its character grams. A 20,000-character text is mostly the same few hundred
+ * words, so the hashing is done per word rather than per token. Bounded, and emptied when full or
+ * when the hash space changes.
  */
 interface WordHashes {
   unigram: number;
-  /** FNV state after "b|" + word + " ". */
+  /** The hash state after "b|" + word + " ": a bigram's hash goes on from it with the next word. */
   bigramHead: number;
-  /** Masked character-gram indices, in the order they are met. */
+  /** Masked character-gram indices, in gramNames' order. */
   grams: Int32Array;
   /** The last extraction that added these grams: met again in it, the word adds none. */
   seen: number;
@@ -91,7 +94,6 @@ interface WordHashes {
 const WORD_CACHE_LIMIT = 20_000;
 const wordCache = new Map<string, WordHashes>();
 let wordCacheMask = -1;
-const B_PREFIX = hash('b|');
 
 function wordHashes(w: string, isWord: boolean, mask: number): WordHashes {
   if (mask !== wordCacheMask || wordCache.size >= WORD_CACHE_LIMIT) {
@@ -102,20 +104,8 @@ function wordHashes(w: string, isWord: boolean, mask: number): WordHashes {
   const key = isWord ? w : '\u0000' + w;
   let e = wordCache.get(key);
   if (e) return e;
-  const grams: number[] = [];
-  if (isWord && w[0] !== '<' && w.length >= 3) {
-    // character 3–5-grams of " word ", hashed as "g|" + gram without building the strings
-    const n = w.length + 2;
-    for (let k = 0; k + 3 <= n; k++) {
-      let h = G_PREFIX;
-      for (let len = 1; len <= 5 && k + len <= n; len++) {
-        const at = k + len - 1;
-        h = step(h, at === 0 || at === n - 1 ? SPACE : w.charCodeAt(at - 1));
-        if (len >= 3) grams.push((h >>> 0) & mask);
-      }
-    }
-  }
-  e = { unigram: hash(w, W_PREFIX), bigramHead: hash(' ', hash(w, B_PREFIX)), grams: Int32Array.from(grams), seen: 0 };
+  const grams = isWord && w[0] !== '<' && w.length >= 3 ? gramNames(w).map((g) => hash(g) & mask) : [];
+  e = { unigram: hash('w|' + w), bigramHead: hash('b|' + w + ' '), grams: Int32Array.from(grams), seen: 0 };
   wordCache.set(key, e);
   return e;
 }
@@ -174,18 +164,16 @@ export function extract(c: ChunkInput, bits: number, withNames = false): Feature
     prev = i;
     prevHead = wh.bigramHead;
     const grams = wh.grams;
-    if (wh.seen === run) {
-      // a word met before in this chunk: its grams are in already
-    } else if (!f.names) {
+    if (grams.length && wh.seen !== run) {
+      // a word met before in this chunk adds no grams: they are in already
       wh.seen = run;
-      for (let g = 0; g < grams.length; g++) if (stamps[grams[g]!] !== stamp) addHash(grams[g]!, i, i, 0);
-    } else if (grams.length) {
-      wh.seen = run;
-      // the same grams in the same order, with the strings they stand for
-      const n = w.length + 2;
-      let g = 0;
-      for (let k = 0; k + 3 <= n; k++)
-        for (let len = 3; len <= 5 && k + len <= n; len++, g++) if (stamps[grams[g]!] !== stamp) addHash(grams[g]!, i, i, 0, () => 'g|' + ` ${w} `.slice(k, k + len));
+      if (!f.names) {
+        for (let g = 0; g < grams.length; g++) if (stamps[grams[g]!] !== stamp) addHash(grams[g]!, i, i, 0);
+      } else {
+        // apart from the loop above: a closure over g there would cost a context per gram even unnamed
+        const names = gramNames(w);
+        for (let g = 0; g < grams.length; g++) if (stamps[grams[g]!] !== stamp) addHash(grams[g]!, i, i, 0, () => names[g]!);
+      }
     }
     const st = c.insp.stems[i];
     if (st && st !== w) add('w|' + st, i, i, 0);

@@ -5,10 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createEngine, nationalPack } from '../../lib/packs';
-import { b64encode, MODEL_FORMAT, MODEL_RULES, modelStage, ModelFormatError, TextModel, type ModelFile } from '../../lib/model/model';
+import { b64encode, chunks, MODEL_FORMAT, MODEL_RULES, modelStage, ModelFormatError, TextModel, type ModelFile } from '../../lib/model/model';
 import { withShippedModel } from '../../lib/model/node';
 import { genericActors } from '../../lib/model/cues';
-import { chunks } from '../../lib/model/model';
 import { extract, hash } from '../../lib/model/features';
 
 /** A model that scores everything past the gate as campaigning: only the gate and the rules keep it quiet. */

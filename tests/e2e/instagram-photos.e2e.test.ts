@@ -93,7 +93,7 @@ describe('photos in the Instagram create flow', () => {
     });
     const dialogButton = (p: Page, label: string) => p.locator(`[role="dialog"] [role="button"]:has(> svg[aria-label="${label}"])`);
     /** Answers Instagram's "Buang …?" question. */
-    const answer = (p: Page, question: string, choice: 'Buang' | 'Batal') =>
+    const answer = (p: Page, question: string, choice: 'Buang' | 'Batal' | 'Discard') =>
       p.locator(`[role="dialog"][aria-label="${question}"] button`, { hasText: new RegExp(`^${choice}$`) }).click();
 
     async function chooseAtFirstStep(files: { dir: string; name: string }[]) {
@@ -158,6 +158,23 @@ describe('photos in the Instagram create flow', () => {
       expect(await shownPhotos()).toEqual([POSTER.name, FIST.name]);
       await shareWithCaption();
       await warnedAbout(POSTER.name);
+    });
+
+    it('in English ("Delete", then "Discard" at "Discard photo?"): the poster deleted no longer counts', async () => {
+      await page?.close();
+      page = await openSite(browser.context, `${HOME}?lang=en`, 'main[role="main"]');
+      await page.locator('a:has(svg[aria-label="New post"])').click();
+      await page.locator('[role="dialog"] input[type="file"]').setInputFiles([POSTER, FIST].map(fileOf));
+      await dialogButton(page, 'Open media gallery').click();
+      await page.locator('[role="dialog"] .thumb').nth(0).locator('[role="button"]:has(> svg[aria-label="Delete"])').click();
+      await answer(page, 'Discard photo?', 'Discard');
+      expect(await shownPhotos()).toEqual([FIST.name]);
+      await textButton(page, 'Next').click();
+      await textButton(page, 'Next').click();
+      await caption(page).waitFor();
+      await typeIn(page, caption(page), 'Service day at the office.');
+      await textButton(page, 'Share').click();
+      await sharedOnceUnwarned([FIST.name]);
     });
 
     it('Back from the crop step discards the post ("Buang"): its photos no longer count; a clean one chosen next is shared unwarned', async () => {

@@ -8,6 +8,7 @@
  * SiteAdapter.
  */
 import { safeClosest, type SiteAdapter } from '../sites/types';
+import { confirms, removalAt, removeButtonAt, type MediaRemoval, type RemoveControl, type Removal } from '../sites/media-remove';
 
 /** querySelector that treats a broken selector (selectors can come from data) as no match. */
 function safeQuery(root: Element, selector: string): Element | null {
@@ -24,8 +25,8 @@ import { MSG_ANALYSE, MSG_WARM, toBase64, type AnalyseResponse } from '../vision
 export interface MediaAdapter {
   /** File inputs that attach media to the composer they sit in. */
   fileInput: string;
-  /** Buttons that remove an attached photo again, one per photo in attach order (sites/media-remove.ts). */
-  remove?: string;
+  /** The controls that take attached photos out of the draft again (sites/media-remove.ts). */
+  remove?: MediaRemoval;
   /** Places whose pickers and drops another watcher owns (the profile-photo flow's dialog). */
   exclude?: string;
 }
@@ -258,28 +259,33 @@ export function watchAttachments({ adapter, media, signal, send = defaultSend, w
   const onFocus = (e: FocusEvent) => maybeWarm(e.target);
 
   /**
-   * A photo taken out of the draft no longer counts. The site's remove buttons stand one per
-   * preview in attach order, so the n-th button is our n-th photo — only when the counts agree;
-   * otherwise (a photo the site refused, a video among them) nothing is dropped: the safe side.
+   * A photo taken out of the draft no longer counts. Which photo a remove control takes out is the
+   * site's data (sites/media-remove.ts); when it cannot be told for sure (the previews and the
+   * photos don't pair up: a photo the site refused, a video among them), nothing is dropped: the
+   * safe side. A removal the site asks about first waits for its confirm as the very next press.
    */
-  const maybeRemove = (target: EventTarget | null) => {
-    if (!media.remove || !(target instanceof Element)) return;
-    const button = safeClosest(target, media.remove);
-    if (!button) return;
-    const composer = composerFor(button);
-    const photos = composer && byComposer.get(composer);
-    if (!composer || !photos?.length) return;
-    let buttons: Element[];
-    try {
-      buttons = Array.from(composer.querySelectorAll(media.remove));
-    } catch {
-      return;
-    }
-    const i = buttons.indexOf(button);
-    if (i < 0 || buttons.length !== photos.length) return;
-    const [gone] = photos.splice(i, 1);
-    gone?.thumb?.close();
+  let asked: { composer: Element; removal: Removal; control: RemoveControl } | null = null;
+  const drop = (composer: Element, removal: Removal) => {
+    const photos = byComposer.get(composer);
+    if (!photos?.length) return;
+    if (removal.takes === 'one' && photos.length !== removal.of) return;
+    const gone = removal.takes === 'all' ? photos.splice(0) : photos.splice(removal.index, 1);
+    for (const p of gone) p.thumb?.close();
     notify(composer);
+  };
+  const maybeRemove = (target: EventTarget | null) => {
+    const held = asked;
+    asked = null;
+    if (!media.remove || !(target instanceof Element)) return;
+    if (held && confirms(held.control, target)) return drop(held.composer, held.removal);
+    const button = removeButtonAt(media.remove, target);
+    const composer = button && composerFor(button);
+    const photos = composer && byComposer.get(composer);
+    if (!button || !composer || !photos?.length) return;
+    const found = removalAt(media.remove, button, composer, photos.length, adapter.selectors.editor);
+    if (!found) return;
+    if (found.control.confirm) asked = { composer, ...found };
+    else drop(composer, found.removal);
   };
   // the site's photo button clicks its hidden file input: that click is the picker opening
   const onClick = (e: MouseEvent) => {

@@ -3,7 +3,8 @@
  * as it is attached (hands, text in the photo), and Posting warns before a photo with a finding is
  * published — with the photo's thumbnail and the boxes on screen, the draft untouched after "Ubah",
  * the post published once after "Tetap kirim". A photo-only post (no text) is checked too; a clean
- * photo goes out as usual.
+ * photo goes out as usual. A photo taken out of the draft again (the cross on its preview, or the
+ * close of the whole media box) no longer counts; the others still do.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -27,6 +28,10 @@ const suite = useSuiteBrowser({ locale: 'id', warmUpUrl: FEED });
 const postEditor = (p: Page) => p.locator('[role="dialog"] [contenteditable="true"]').first();
 const postButton = (p: Page) => p.locator('[role="dialog"] [role="button"][aria-label="Posting"]');
 const warning = (p: Page) => p.getByRole('alertdialog');
+const previewNames = (p: Page) => p.locator('[data-testid="fb-media"] .photo .name').allInnerTexts();
+const violationMarker = (p: Page) => p.locator('jaga-netral-ui button.marker.violation');
+/** The "Hapus" cross on the n-th preview (Facebook's per-photo remove). */
+const removeCross = (p: Page, n: number) => p.locator('[data-testid="fb-media"] .photo').nth(n).locator('[role="button"][aria-label="Hapus"]');
 
 async function composeWith(photos: ReturnType<typeof file>[], text?: string): Promise<Page> {
   const page = await openSite(suite.context, FEED, '[role="button"][aria-label="Buat postingan"]');
@@ -59,7 +64,7 @@ describe('photos in the Facebook post dialog', () => {
     await expect.poll(() => dlg.count()).toBe(0);
     expect(await sitePosts(page)).toEqual([]);
     expect(await postEditor(page).innerText()).toBe(NEUTRAL);
-    expect(await page.getByTestId('fb-media').innerText()).toBe(POSTER.name);
+    expect(await previewNames(page)).toEqual([POSTER.name]);
 
     await postButton(page).click();
     await dlg.waitFor({ state: 'visible' });
@@ -98,6 +103,53 @@ describe('photos in the Facebook post dialog', () => {
     await expect.poll(() => warning(page).count()).toBe(0);
     await page.waitForTimeout(500);
     expect(await sitePosts(page)).toHaveLength(1);
+    await page.close();
+  });
+});
+
+describe('photos taken out of the Facebook draft', () => {
+  it('the campaign poster taken out with its cross: the marker clears, Posting goes out once with the other photo, unwarned', async () => {
+    const page = await composeWith([POSTER, GREETING], NEUTRAL);
+    await violationMarker(page).waitFor({ state: 'visible', timeout: 60_000 });
+    await removeCross(page, 0).click();
+    expect(await previewNames(page)).toEqual([GREETING.name]);
+    await expect.poll(() => violationMarker(page).count(), { timeout: 10_000 }).toBe(0);
+    await postButton(page).click();
+    const [post] = await waitForSitePosts(page, 1, 60_000);
+    expect(post).toMatchObject({ kind: 'post', text: NEUTRAL, files: [GREETING.name] });
+    await page.waitForTimeout(600);
+    expect(await sitePosts(page)).toHaveLength(1);
+    expect(await warning(page).count()).toBe(0);
+    await page.close();
+  });
+
+  it('only the clean photo taken out: the poster still counts, Posting warns and publishes nothing', async () => {
+    const page = await composeWith([POSTER, GREETING], NEUTRAL);
+    await removeCross(page, 1).click();
+    expect(await previewNames(page)).toEqual([POSTER.name]);
+    await postButton(page).click();
+    const dlg = warning(page);
+    await dlg.waitFor({ state: 'visible' });
+    const item = dlg.locator('li.photo-finding[data-kind="text"]').first();
+    await item.waitFor({ timeout: 60_000 });
+    expect(await item.innerText()).toContain(`foto 1 (${POSTER.name})`);
+    expect(await sitePosts(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('every photo taken out with the media box close ("Hapus" too): no photo warning, the text goes out once', async () => {
+    const page = await composeWith([POSTER, TWO], NEUTRAL);
+    await violationMarker(page).waitFor({ state: 'visible', timeout: 60_000 });
+    await page.locator('[data-testid="fb-media"] .media-tools [role="button"][aria-label="Hapus"]').click();
+    await expect.poll(() => page.getByTestId('fb-media').count()).toBe(0);
+    await expect.poll(() => violationMarker(page).count(), { timeout: 10_000 }).toBe(0);
+    await postButton(page).click();
+    const [post] = await waitForSitePosts(page, 1, 30_000);
+    expect(post).toMatchObject({ kind: 'post', text: NEUTRAL });
+    expect(post!.files).toBeUndefined();
+    await page.waitForTimeout(600);
+    expect(await sitePosts(page)).toHaveLength(1);
+    expect(await warning(page).count()).toBe(0);
     await page.close();
   });
 });

@@ -4,7 +4,8 @@
  * campaign poster in the Create post dialog is warned about as "tulisan di foto"; a poster chosen
  * as Facebook's cover is held at "Simpan perubahan"; on Instagram, which uploads a profile photo the
  * moment it is chosen, the choice is held until the person decides and then handed to the site
- * once; a greeting card goes through once, unwarned.
+ * once; a greeting card goes through once, unwarned. A poster taken out of the Create post draft
+ * again (the cross on its preview) no longer counts.
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -38,6 +39,24 @@ describe('Firefox: photos on Facebook and Instagram', () => {
     expect(text).toContain('tulisan di foto');
     expect(text).toContain('poster-coblos-nomor-2.jpg');
     expect(await posts(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('a poster taken out of the Facebook draft with its cross no longer counts: the other photo is posted once, unwarned', async () => {
+    const page = await openWithExtension(suite.ff, 'https://www.facebook.com/', '[role="button"][aria-label="Buat postingan"]');
+    await page.click('[role="button"][aria-label="Buat postingan"]');
+    await page.click('[role="dialog"] [contenteditable="true"]');
+    await page.type('Dokumentasi kegiatan kantor hari ini.');
+    await page.setFiles('[role="dialog"] input[type="file"]', [POSTER, GREETING]);
+    await page.waitFor(`document.querySelectorAll('[data-testid="fb-media"] .photo').length === 2`, 'two photo previews');
+    await page.click('[data-testid="fb-media"] .photo:first-child [role="button"][aria-label="Hapus"]');
+    await page.waitFor(`document.querySelectorAll('[data-testid="fb-media"] .photo').length === 1`, 'the poster preview gone');
+    await page.click('[role="dialog"] [role="button"][aria-label="Posting"]');
+    const [post] = await waitForPosts(page, 1);
+    expect(post).toMatchObject({ site: 'facebook', kind: 'post', files: ['greeting-idul-fitri.jpg'] });
+    await sleep(1_000);
+    expect(await posts(page)).toHaveLength(1);
+    expect(await noDialog(page)).toBe(true);
     await page.close();
   });
 

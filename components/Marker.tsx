@@ -7,7 +7,7 @@ export interface MarkerProps {
   verdict: Exclude<Verdict, 'ok'>;
   rect: DOMRect;
   onOpen: () => void;
-  /** photo check (issue #4): shown instead of the count */
+  /** photo check: shown instead of the count */
   note?: string;
 }
 

@@ -10,7 +10,7 @@ import { LegalBasis } from './LegalBasis';
 import { ModelEvidence } from './ModelEvidence';
 import { Highlighted } from './Highlighted';
 import type { Agency, Mode } from '../lib/policy/policy';
-// photo check (issue #4)
+// photo check
 import type { PhotoReport } from '../content/photo-report';
 import { Photos } from './Photos';
 
@@ -48,7 +48,7 @@ export interface OverlayProps {
   anchor: () => DOMRect | null;
   onChoose: (c: Choice, d?: Omit<Decision, 'choice'>) => void;
   enforcement?: Enforcement;
-  /** photo check (issue #4) */
+  /** photo check */
   photos?: PhotoReport | null;
   photosWaitedOut?: boolean;
 }

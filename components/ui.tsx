@@ -8,7 +8,7 @@ import { Marker } from './Marker';
 import { Overlay, type Choice, type Decision, type EngageAction, type Enforcement } from './Overlay';
 import { STYLES } from './styles';
 import { uiLang } from './i18n';
-// photo check (issue #4)
+// photo check
 import type { PhotoReport } from '../content/photo-report';
 import { PHOTO_STYLES } from './Photos';
 
@@ -19,7 +19,7 @@ export interface MarkerInfo {
   verdict: Exclude<Verdict, 'ok'>;
   rect: () => DOMRect | null;
   onOpen: () => void;
-  /** photo check (issue #4): a short state shown instead of the count, e.g. "memeriksa foto…" */
+  /** photo check: a short state shown instead of the count, e.g. "memeriksa foto…" */
   note?: string;
 }
 
@@ -34,7 +34,7 @@ export interface WarningRequest {
   enforcement?: Enforcement;
   /** Told how the person decided (the reason typed in confirm mode, Esc or a button). */
   onDecision?: (d: Decision) => void;
-  /** photo check (issue #4): the composer's photos, live while they are checked */
+  /** photo check: the composer's photos, live while they are checked */
   photos?: PhotoSource;
 }
 

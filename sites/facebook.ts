@@ -42,7 +42,7 @@ export const facebookSelectors = {
   heading: 'h1, h2, h3, [role="heading"]',
   /** A comment or reply box and its send button live in one form. */
   commentForm: 'form',
-  /** Photo/video inputs of a composer, for the image engine (issue #4). */
+  /** Photo/video inputs of a composer, for the image engine. */
   media: 'input[type="file"]',
   /** What an engagement acts on: a post or a comment; feed posts are often only div[aria-posinset] in the feed. */
   engageItem: '[role="article"], [role="feed"] [aria-posinset]',

@@ -8,7 +8,7 @@
  * modal over it and on permalink pages (/p/…, /reel/…), where no article or header wraps the post: there the
  * author and caption are the first entry of the comment list, the one with a time.
  * Not covered, deliberately: direct messages (/direct/: private conversations, not publication; see README).
- * The photos of a post are the image engine's (issue #4); this adapter reads the caption.
+ * The photos of a post are the image engine's; this adapter reads the caption.
  *
  * Instagram's buttons are div[role=button] elements named only by their text, so after the structural
  * selectors the visible labels below (Indonesian and English) are the fallback.
@@ -23,7 +23,7 @@ export const instagramSelectors = {
   dialog: '[role="dialog"]',
   button: '[role="button"], button',
   commentForm: 'form',
-  /** Photo/video inputs of the create flow (the caption's composer is its dialog), for the image engine (issue #4). */
+  /** Photo/video inputs of the create flow (the caption's composer is its dialog), for the image engine. */
   media: 'input[type="file"]',
   /** Icon buttons are named by their svg's aria-label. */
   icon: 'svg[aria-label]',

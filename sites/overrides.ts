@@ -1,7 +1,7 @@
 /**
  * Selector overrides: an agency can patch a site change without waiting for a release, by data.
  *
- * Shape (from a rule-pack section or the managed policy; the source is wired in issue #6):
+ * Shape (from a rule-pack section or the managed policy):
  *
  *   { "facebook": { "editor": "[contenteditable=\"true\"][role=\"textbox\"]", "commentSubmit": "…" },
  *     "instagram": { … }, "x": { … } }

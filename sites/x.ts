@@ -12,7 +12,7 @@ export const xSelectors = {
   dialog: '[role="dialog"]',
   /** Draft.js text blocks inside the editor. */
   block: '[data-block="true"]',
-  /** Photo/video inputs of a composer, for the image engine (issue #4). */
+  /** Photo/video inputs of a composer, for the image engine. */
   media: 'input[data-testid="fileInput"]',
   like: '[data-testid="like"]',
   /** Opens the repost menu; the repost itself is the menu's item (repostConfirm). */

@@ -1,5 +1,5 @@
 /**
- * Photos on the X composer (issue #4), end to end: the built extension in Chromium, photos
+ * Photos on the X composer, end to end: the built extension in Chromium, photos
  * attached through the fixture's file input, checked at attach time by the real hand engine
  * (MediaPipe in the offscreen document, models built from npm packages), the warning with the
  * hand boxed, the bounded wait at Post, bad images, and the engine's restart.

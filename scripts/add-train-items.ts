@@ -17,7 +17,8 @@ import { TRAIN_DIR } from '../tests/corpus/training';
 const MAX_JACCARD = 0.55;
 const SOURCE = 'written:team-train';
 
-const tokens = (s: string) => new Set(s.toLowerCase().normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? []);
+// emoji count as tokens, so that emoji-only posts are compared by their emoji rather than all matching each other
+const tokens = (s: string) => new Set(s.toLowerCase().normalize('NFKC').match(/[\p{L}\p{N}]+|\p{Extended_Pictographic}/gu) ?? []);
 
 function jaccard(a: Set<string>, b: Set<string>): number {
   if (a.size === 0 && b.size === 0) return 1;

@@ -56,7 +56,7 @@ readFileSync(draft, 'utf8')
     if (!line || line.startsWith('#')) return;
     const parts = line.split('||').map((p) => p.trim());
     const head = (parts[0] ?? '').split(/\s+/);
-    const [label, category, election] = head;
+    const [label = '', category = '', election = ''] = head;
     const text = (parts[1] ?? '').replace(/\\n/g, '\n');
     const reason = parts[2] ?? '';
     const where = `${draft}:${i + 1}`;

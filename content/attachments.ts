@@ -318,6 +318,7 @@ export function watchAttachments({ adapter, media, signal, send = defaultSend, w
     const remove = media.remove;
     watchPreviewDrags({
       at: (target) => {
+        if (!byComposer.size) return null; // no photo attached anywhere: a press costs nothing
         const composer = composerFor(target);
         const photos = composer ? byComposer.get(composer) : undefined;
         const preview = composer && photos?.length ? previewAt(remove, target, composer, adapter.selectors.editor) : null;

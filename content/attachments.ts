@@ -8,7 +8,9 @@
  * SiteAdapter.
  */
 import { safeClosest, type SiteAdapter } from '../sites/types';
-import { confirms, removalAt, removeButtonAt, type MediaRemoval, type RemoveControl, type Removal } from '../sites/media-remove';
+import { confirms, previewAt, removalAt, removeButtonAt, type MediaRemoval, type RemoveControl, type Removal } from '../sites/media-remove';
+import { PreviewPairing } from './preview-pairing';
+import { watchPreviewDrags } from './preview-drag';
 
 /** querySelector that treats a broken selector (selectors can come from data) as no match. */
 function safeQuery(root: Element, selector: string): Element | null {
@@ -129,6 +131,13 @@ async function encodeJpeg(bitmap: ImageBitmap): Promise<Uint8Array> {
 
 export function watchAttachments({ adapter, media, signal, send = defaultSend, warm = defaultWarm, when, single, skip }: WatchOptions): AttachmentWatcher {
   const byComposer = new Map<Element, Photo[]>();
+  /** Which photo each of a composer's previews shows (sites whose removals go by preview). */
+  const pairings = new Map<Element, PreviewPairing<Photo>>();
+  const pairingOf = (composer: Element) => {
+    let pairing = pairings.get(composer);
+    if (!pairing) pairings.set(composer, (pairing = new PreviewPairing<Photo>()));
+    return pairing;
+  };
   const listeners = new Set<(c: Element) => void>();
   let nextId = 0;
 
@@ -218,7 +227,10 @@ export function watchAttachments({ adapter, media, signal, send = defaultSend, w
     if (!images.length || (media.exclude && safeClosest(anchor, media.exclude)) || (when && !when())) return;
     const composer = composerFor(anchor);
     if (!composer) return;
-    if (single) for (const p of byComposer.get(composer)?.splice(0) ?? []) p.thumb?.close();
+    if (single) {
+      for (const p of byComposer.get(composer)?.splice(0) ?? []) p.thumb?.close();
+      pairings.delete(composer);
+    }
     const list = byComposer.get(composer) ?? [];
     byComposer.set(composer, list);
     for (const file of images) {
@@ -261,16 +273,24 @@ export function watchAttachments({ adapter, media, signal, send = defaultSend, w
   /**
    * A photo taken out of the draft no longer counts. Which photo a remove control takes out is the
    * site's data (sites/media-remove.ts); when it cannot be told for sure (the previews and the
-   * photos don't pair up: a photo the site refused, a video among them), nothing is dropped: the
-   * safe side. A removal the site asks about first waits for its confirm as the very next press.
+   * photos don't pair up: a photo the site refused, a video among them; previews dragged into a new
+   * order whose photos were not paired by identity before), nothing is dropped: the safe side. A
+   * removal the site asks about first waits for its confirm as the very next press.
    */
   let asked: { composer: Element; removal: Removal; control: RemoveControl } | null = null;
   const drop = (composer: Element, removal: Removal) => {
     const photos = byComposer.get(composer);
     if (!photos?.length) return;
-    if (removal.takes === 'one' && photos.length !== removal.of) return;
-    const gone = removal.takes === 'all' ? photos.splice(0) : photos.splice(removal.index, 1);
-    for (const p of gone) p.thumb?.close();
+    if (removal.takes === 'all') {
+      for (const p of photos.splice(0)) p.thumb?.close();
+      pairings.delete(composer);
+    } else {
+      if (photos.length !== removal.of) return;
+      const photo = media.remove?.photo ? pairingOf(composer).photoFor(removal.index, removal.keys, photos) : photos[removal.index];
+      if (!photo) return;
+      photos.splice(photos.indexOf(photo), 1);
+      photo.thumb?.close();
+    }
     notify(composer);
   };
   const maybeRemove = (target: EventTarget | null) => {
@@ -292,6 +312,23 @@ export function watchAttachments({ adapter, media, signal, send = defaultSend, w
     maybeWarm(e.target);
     maybeRemove(e.target);
   };
+
+  // a preview pressed is paired with its photo while the order is still the attach order; a drag may reorder
+  if (media.remove?.photo) {
+    const remove = media.remove;
+    watchPreviewDrags({
+      at: (target) => {
+        if (!byComposer.size) return null; // no photo attached anywhere: a press costs nothing
+        const composer = composerFor(target);
+        const photos = composer ? byComposer.get(composer) : undefined;
+        const preview = composer && photos?.length ? previewAt(remove, target, composer, adapter.selectors.editor) : null;
+        return composer && photos && preview ? { composer, photos, keys: preview.keys } : null;
+      },
+      onPress: ({ composer, photos, keys }) => keys && pairingOf(composer).learn(keys, photos),
+      onDrag: ({ composer }) => pairingOf(composer).reordered(),
+      signal,
+    });
+  }
 
   const opts = { capture: true, signal } as const;
   window.addEventListener('focusin', onFocus, opts);
@@ -329,6 +366,7 @@ export function watchAttachments({ adapter, media, signal, send = defaultSend, w
       if (!photos) return;
       for (const p of photos) p.thumb?.close();
       byComposer.delete(composer);
+      pairings.delete(composer);
       notify(composer);
     },
     subscribe(cb) {

@@ -7,9 +7,11 @@
  * Two kinds of control:
  * - "one" takes out the photo of the preview it sits in (X's "Remove media" cross; Facebook's cross
  *   on each preview in Create post; Instagram's delete on each thumbnail of the crop step's gallery).
- *   The photo is found by position: the preview's place among its sibling previews is the photo's
- *   place in attach order, and only when there are as many previews as photos (a grid that folds
- *   photos into "+3", a photo the site refused: nothing is taken out).
+ *   The photo is found from the preview's place among its sibling previews, and only when there are
+ *   as many previews as photos (a grid that folds photos into "+3", a photo the site refused:
+ *   nothing is taken out). That place is the photo's place in attach order until the previews are
+ *   dragged into a new order; so each preview also carries its identity (the blob: URL its image is
+ *   drawn from), which content/preview-pairing.ts pairs with a photo while the places still hold.
  * - "all" takes out every photo (Facebook's close on the whole media box; Instagram's Back from
  *   crop to the first step, which discards the post).
  * A control the site asks about first ("Buang postingan?" → "Buang") counts only when its confirm
@@ -43,8 +45,11 @@ export interface MediaRemoval {
   controls: readonly RemoveControl[];
 }
 
-/** What a press takes out: the index-th of `of` photos, or all of them. */
-export type Removal = { takes: 'one'; index: number; of: number } | { takes: 'all' };
+/**
+ * What a press takes out: the index-th of `of` photos, or all of them. `keys`: the identities of the
+ * previews the control sat among, in page order, when each has one of its own.
+ */
+export type Removal = { takes: 'one'; index: number; of: number; keys?: readonly string[] } | { takes: 'all' };
 
 const BUTTON = '[role="button"], button';
 const DIALOG_BUTTON = '[role="dialog"] [role="button"], [role="dialog"] button';
@@ -105,6 +110,39 @@ function previewHolder(el: Element, photo: string): Element | null {
   return null;
 }
 
+/** A preview's identity: the blob: URL of its one image (an img's src, or a CSS background). */
+function previewKey(preview: Element, photo: string): string | null {
+  const images = ownImagesIn(preview, photo);
+  if (images.length !== 1) return null;
+  const src = images[0]!.getAttribute('src');
+  if (src?.startsWith('blob:')) return src;
+  return /url\(\s*["']?(blob:[^"')\s]+)/.exec(images[0]!.getAttribute('style') ?? '')?.[1] ?? null;
+}
+
+/** The previews among which `holder` sits (itself included), in page order: its siblings that hold a preview image. */
+const previewsBeside = (holder: Element, photo: string): Element[] =>
+  Array.from(holder.parentElement?.children ?? [holder]).filter((s) => ownImagesIn(s, photo).length > 0);
+
+/** The identities of the previews, when each has one and no two are the same. */
+function keysOf(previews: readonly Element[], photo: string): string[] | undefined {
+  const keys = previews.map((p) => previewKey(p, photo));
+  return keys.every((k): k is string => k !== null) && new Set(keys).size === keys.length ? keys : undefined;
+}
+
+/**
+ * The photo preview a press on `el` in `composer` lands on (the nearest ancestor holding exactly one
+ * preview image, inside the composer and without its editor), with the identities of it and its
+ * sibling previews; null when the press is on no preview.
+ */
+export function previewAt(removal: MediaRemoval, el: Element, composer: Element, editor: string): { preview: Element; keys?: string[] } | null {
+  const photo = removal.photo;
+  const holder = photo ? previewHolder(el, photo) : null;
+  if (!photo || !holder || holder === composer || !composer.contains(holder) || ownImagesIn(holder, photo).length !== 1) return null;
+  if (safeQueryAll(holder, editor).length > 0) return null;
+  const keys = keysOf(previewsBeside(holder, photo), photo);
+  return { preview: holder, ...(keys ? { keys } : {}) };
+}
+
 /**
  * What a press on `button` takes out of `composer`, which holds `photos` photos: the first of the
  * site's controls that the button is and that can tell its photo for sure; null when none can.
@@ -135,10 +173,12 @@ function byPreview(photo: string, control: RemoveControl, button: Element, compo
   const held = ownImagesIn(holder, photo).length;
   if (control.takes === 'one') {
     if (held !== 1) return null;
-    const previews = Array.from(holder.parentElement?.children ?? [holder]).filter((s) => ownImagesIn(s, photo).length > 0);
+    const previews = previewsBeside(holder, photo);
     const index = previews.indexOf(holder);
     const onePerPhoto = previews.length === photos && previews.every((s) => ownImagesIn(s, photo).length === 1);
-    return index >= 0 && onePerPhoto ? { takes: 'one', index, of: photos } : null;
+    if (index < 0 || !onePerPhoto) return null;
+    const keys = keysOf(previews, photo);
+    return { takes: 'one', index, of: photos, ...(keys ? { keys } : {}) };
   }
   return { takes: 'all' };
 }

@@ -3,7 +3,8 @@
  * caption box exists; it is checked at once (hands and the text in it), and Share at the last step
  * warns with the hand or the words boxed. A photo deleted from the crop step's gallery ("Hapus",
  * then "Buang" in "Buang foto?") no longer counts, nor do the photos of a post discarded with Back
- * ("Buang postingan?" → "Buang"); "Batal" keeps them counting.
+ * ("Buang postingan?" → "Buang"); "Batal" keeps them counting. A gallery whose thumbnails were
+ * dragged into a new order still takes out the photo deleted, not the one at its old place.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -100,9 +101,9 @@ describe('photos in the Instagram create flow', () => {
       await page.locator('[role="dialog"] input[type="file"]').setInputFiles(files.map(fileOf));
       await textButton(page, 'Berikutnya').waitFor();
     }
-    async function startWith(files: { dir: string; name: string }[]) {
+    async function startWith(files: { dir: string; name: string }[], url = HOME) {
       await page?.close();
-      page = await openSite(browser.context, HOME, 'main[role="main"]');
+      page = await openSite(browser.context, url, 'main[role="main"]');
       await page.locator('a:has(svg[aria-label="Postingan baru"])').click();
       await chooseAtFirstStep(files);
     }
@@ -111,6 +112,17 @@ describe('photos in the Instagram create flow', () => {
       if (!(await page.locator('[role="dialog"] .thumb').count())) await dialogButton(page, 'Buka galeri').click();
       await page.locator('[role="dialog"] .thumb').nth(n).locator('[role="button"]:has(> svg[aria-label="Hapus"])').click();
       await answer(page, 'Buang foto?', choice);
+    }
+    /** Drags the from-th thumbnail of the crop step's gallery onto the to-th one's place: HTML5 drag and drop, or a pointer press that moves. */
+    async function reorderInGallery(from: number, to: number, how: 'html5' | 'pointer' = 'html5') {
+      const thumbs = page.locator('[role="dialog"] .thumb');
+      if (!(await thumbs.count())) await dialogButton(page, 'Buka galeri').click();
+      if (how === 'html5') return thumbs.nth(from).dragTo(thumbs.nth(to));
+      const [a, b] = [await thumbs.nth(from).boundingBox(), await thumbs.nth(to).boundingBox()];
+      await page.mouse.move(a!.x + a!.width / 2, a!.y + a!.height / 2);
+      await page.mouse.down();
+      await page.mouse.move(b!.x + b!.width / 2, b!.y + b!.height / 2, { steps: 8 });
+      await page.mouse.up();
     }
     async function shareWithCaption() {
       await textButton(page, 'Berikutnya').click();
@@ -147,6 +159,36 @@ describe('photos in the Instagram create flow', () => {
     it('only the clean photo deleted: the poster still counts, Share warns and publishes nothing', async () => {
       await startWith([POSTER, FIST]);
       await deleteInGallery(1, 'Buang');
+      expect(await shownPhotos()).toEqual([POSTER.name]);
+      await shareWithCaption();
+      await warnedAbout(POSTER.name);
+    });
+
+    it('the gallery reordered by dragging, then the clean photo deleted: the poster still counts, Share warns', async () => {
+      await startWith([POSTER, FIST]);
+      await reorderInGallery(1, 0);
+      expect(await shownPhotos()).toEqual([FIST.name, POSTER.name]);
+      await deleteInGallery(0, 'Buang');
+      expect(await shownPhotos()).toEqual([POSTER.name]);
+      await shareWithCaption();
+      await warnedAbout(POSTER.name);
+    });
+
+    it('the gallery reordered by dragging, then the poster deleted: shared once with the other photo, unwarned', async () => {
+      await startWith([POSTER, FIST]);
+      await reorderInGallery(1, 0);
+      expect(await shownPhotos()).toEqual([FIST.name, POSTER.name]);
+      await deleteInGallery(1, 'Buang');
+      expect(await shownPhotos()).toEqual([FIST.name]);
+      await shareWithCaption();
+      await sharedOnceUnwarned([FIST.name]);
+    });
+
+    it('a gallery reordered by a pointer drag (no HTML5 drag and drop), then the clean photo deleted: the poster still counts', async () => {
+      await startWith([POSTER, FIST], `${HOME}?variant=pointerdrag`);
+      await reorderInGallery(0, 1, 'pointer');
+      expect(await shownPhotos()).toEqual([FIST.name, POSTER.name]);
+      await deleteInGallery(0, 'Buang');
       expect(await shownPhotos()).toEqual([POSTER.name]);
       await shareWithCaption();
       await warnedAbout(POSTER.name);

@@ -327,17 +327,17 @@ export async function render(p: RenderParams, spec: PoseSpec): Promise<RenderRes
     y1 = Math.max(y1, y);
   }
   if (p.thumbCover) {
-    // something in front of the base of the thumb (a cup, a phone, another hand's sleeve): a
-    // rounded block over the thumb's first two bones, its tip left in view
+    // something in front of the base of the thumb (a cup, a phone, a sleeve): a rounded block over
+    // the thumb's metacarpal up to its first knuckle; the two phalanges stay in view
     const [ax, ay] = proj('thumb-metacarpal');
-    const [bx, by] = proj('thumb-phalanx-distal');
-    const len = Math.hypot(bx - ax, by - ay);
+    const [bx, by] = proj('thumb-phalanx-proximal');
+    const len = Math.max(Math.hypot(bx - ax, by - ay), 4);
     ctx.save();
-    ctx.translate((ax + bx) / 2, (ay + by) / 2);
+    ctx.translate(ax, ay);
     ctx.rotate(Math.atan2(by - ay, bx - ax));
     ctx.fillStyle = p.thumbCover;
     ctx.beginPath();
-    ctx.roundRect(-len * 0.6, -len * 0.45, len * 1.1, len * 0.9, len * 0.15);
+    ctx.roundRect(-len * 0.3, -len * 0.45, len * 1.3, len * 0.9, len * 0.15);
     ctx.fill();
     ctx.restore();
   }

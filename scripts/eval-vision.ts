@@ -16,6 +16,7 @@ import type { Gesture } from '../lib/vision/types';
 import { openHeadlessEngine, type HeadlessEngine } from '../vision/headless';
 import type { TextPhotoLabel } from './make-text-photos';
 import type { Variation } from '../vision/page-entry';
+import { evalRenderedHands } from './eval-rendered-hands';
 
 const dir = process.argv[2] ?? 'tests/vision/photos';
 const labelsFile = process.argv[3] ?? 'tests/vision/labels.json';
@@ -73,6 +74,7 @@ try {
   }
   textLines.push(...(await evalVariations(engine)));
   textLines.push(...(await evalSmallHands(engine)));
+  textLines.push(...(await evalRenderedHands(engine, inPlay)));
   textLines.push(...(await evalText(engine)));
   textLines.push(...(await evalReferences(engine)));
 } finally {

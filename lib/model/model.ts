@@ -9,13 +9,14 @@
  * (is it against one?) only chooses which finding it is: model-dukungan or model-serangan.
  *
  * Rules keep priority: where they found a violation the model adds nothing; a neutrality frame
- * silences it as it drops rule findings; a news frame caps it at caution, as it caps the rules.
+ * silences it as it drops rule findings, except for support declared outside the frame's own clause (silence.ts); a news frame caps it at caution, as it caps the rules.
  */
 import type { Finding, Inspection, LegalRef, LocalText, Severity, TextStage, EvidenceSpan } from '../rules/types';
 import { BACKREF, CALL_WORDS, CAMP_WORDS, CARDINALS, ELECTION_WORDS, FIRST_PERSON, GOODS, HOPE, IMPERATIVE, OFFICE_WORDS, OUTCOME, OUTCOME_LEAD, ROLE_WORDS, TEAM_HEADS, TEAM_TAILS, addressAt, genericActors, type Cue } from './cues';
 /** "pasangan", "paslon": who a call is for. */
 const PAIRISH = new Set(['paslon', 'pasangan']);
 import { extract, type ChunkInput, type Features } from './features';
+import { frameSilences } from './silence';
 
 export const MODEL_FORMAT = 'jaga-netral/text-model';
 
@@ -280,7 +281,7 @@ export function modelStage(model: TextModel, legal: Readonly<Record<string, Lega
     id: model.id,
     run(insp: Inspection, text: string): Finding[] {
       if (insp.analysis.verdict === 'violation') return [];
-      if (insp.frames.some((f) => f.effect === 'drop')) return [];
+      if (frameSilences(insp, text)) return [];
       const news = insp.frames.find((f) => f.effect === 'caution');
       let best: { ch: Chunk; f: Features; p: number } | undefined;
       for (const ch of chunks(insp, text)) {

@@ -63,6 +63,21 @@ describe('findings', () => {
     expect(news.map((f) => f.severity)).toEqual(['caution']);
   });
 
+  it.each([
+    ['after a contrastive turn', 'ASN harus netral, tapi hati saya tetap untuk Pak Darmawan cabup Sukorame 😅 nomor 1'],
+    ['in another sentence of the post', 'Saya ASN, harus netral. Pilkades Sidomulyo besok coblos Cak Joko nomor 4!'],
+  ])('a neutrality frame does not silence support declared outside its own clause: %s', (_where, s) => {
+    expect(createEngine().inspect(s).frames.some((f) => f.effect === 'drop')).toBe(true);
+    expect(modelFindings(eagerEngine, s)).toHaveLength(1);
+  });
+
+  it.each([
+    'Kami ASN harus netral dan tidak memihak paslon mana pun dalam pilkada, saya juga begitu',
+    'Sebagai ASN saya wajib netral dalam pilkada. Mari jaga kondusivitas kantor.',
+  ])('a neutrality frame still silences its own clause and posts with no support outside it: %s', (s) => {
+    expect(modelFindings(eagerEngine, s)).toEqual([]);
+  });
+
   it('carries a stable rule id, a severity from the thresholds, legal source, and spans in the original text', () => {
     const text = '𝐏𝐚𝐤 Darto 🙏 calon yang paling pantas';
     const [f] = modelFindings(eagerEngine, text);

@@ -34,6 +34,8 @@ describe('gate', () => {
     'Dukung UMKM lokal, beli produk tetangga!',
     'Menangkan hati pelanggan dengan senyum',
     'Anak saya juara dua lomba mewarnai 🥳',
+    'Kalender 2025 sudah dibagikan di kantor kelurahan',
+    'Liburan 2024 ke Bali seru banget',
   ])('everyday post stays quiet even for a model that flags everything: %s', (s) => {
     expect(eagerEngine.analyze(s)).toEqual({ verdict: 'ok', findings: [] });
   });
@@ -45,6 +47,9 @@ describe('gate', () => {
     ['a two-name hashtag', 'Makin mantap #DartoRini2029'],
     ['a name pair next to an election word', 'Pilkada nanti Darto–Rini paling pantas'],
     ['an election word', 'Pilkada besok sudah jelas siapa yang pantas'],
+    ['an office in English', 'Kang Farhan is honestly the mayor Bandung deserves'],
+    ['"wali kota" written apart', 'Cak Arif kuwi arek Suroboyo asli. Wali kota sing ngerti kampung'],
+    ['an election year after a slogan', 'Sticker "HANA 2029" di helm, di motor, di laptop'],
   ])('opens for %s', (_what, s) => {
     expect(modelFindings(eagerEngine, s)).toHaveLength(1);
   });

@@ -8,6 +8,8 @@
  * declared outside every such clause — after "tapi" in the same sentence, or in another sentence of
  * the post — is the post's own voice, not the disclaimer's: "ASN harus netral, tapi hati saya tetap
  * untuk Pak Darmawan … nomor 1". There the model speaks (the frame stays one of its features).
+ * A one-word frame right beside a candidate is no clause of its own: it names the candidacy
+ * ("calon independen", "sosialisasi paslon 01").
  */
 import type { Inspection } from '../rules/types';
 import { CALL_WORDS, FIRST_PERSON, IMPERATIVE, addressAt, genericActors } from './cues';
@@ -23,10 +25,16 @@ export function frameSilences(insp: Inspection, text: string): boolean {
   const n = tokens.length;
   const turn = (k: number) => CONTRAST.has(tokens[k]!.text) || !!insp.classes[k]?.includes('contrast');
   const covered = new Uint8Array(n);
+  // a one-word frame right beside a candidate names the candidacy, not a stance: "calon independen",
+  // "sosialisasi paslon 01", "sosialisasi caleg"
+  let cueList: ReturnType<typeof genericActors> | undefined;
+  const cues = () => (cueList ??= genericActors(insp, text));
+  const actorAt = (k: number) => insp.actors.some((x) => !x.weak && x.first <= k && k <= x.last) || cues().some((c) => c.first <= k && k <= c.last);
   for (const f of drops) {
     // a frame without spans (an older inspection): the whole post is its clause
     if (!f.spans?.length) return true;
     for (const [a, b] of f.spans) {
+      if (a === b && (actorAt(a - 1) || actorAt(a + 1))) continue;
       let s = a;
       while (s > 0 && !tokens[s]!.brk && !turn(s - 1)) s--;
       let e = b;
@@ -46,7 +54,7 @@ export function frameSilences(insp: Inspection, text: string): boolean {
     if (cls?.includes('nomor') && k + 1 < n && tokens[k + 1]!.kind === 'number' && !addressAt(insp, k + 1)) ballot = true;
   }
   if (!call && !voice && !ballot) return true;
-  const actor = insp.actors.some((a) => !a.weak && !covered[a.first]) || genericActors(insp, text).some((c) => !covered[c.first]);
+  const actor = insp.actors.some((a) => !a.weak && !covered[a.first]) || cues().some((c) => !covered[c.first]);
   // a call, a first-person or imperative voice, or a ballot number, with someone to support or a number to mark
   const support = (call && (actor || ballot || voice)) || (voice && (actor || ballot)) || (ballot && actor);
   return !support;

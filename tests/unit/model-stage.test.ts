@@ -71,6 +71,7 @@ describe('findings', () => {
   it.each([
     ['after a contrastive turn', 'ASN harus netral, tapi hati saya tetap untuk Pak Darmawan cabup Sukorame 😅 nomor 1'],
     ['in another sentence of the post', 'Saya ASN, harus netral. Pilkades Sidomulyo besok coblos Cak Joko nomor 4!'],
+    ['a one-word frame that names the candidacy', 'Kumpulin KTP buat dukung calon independen Pak Darsono, saya yang setor'],
   ])('a neutrality frame does not silence support declared outside its own clause: %s', (_where, s) => {
     expect(createEngine().inspect(s).frames.some((f) => f.effect === 'drop')).toBe(true);
     expect(modelFindings(eagerEngine, s)).toHaveLength(1);
@@ -79,6 +80,7 @@ describe('findings', () => {
   it.each([
     'Kami ASN harus netral dan tidak memihak paslon mana pun dalam pilkada, saya juga begitu',
     'Sebagai ASN saya wajib netral dalam pilkada. Mari jaga kondusivitas kantor.',
+    'ASN dilarang ikut sosialisasi paslon mana pun. Saya tetap netral.',
   ])('a neutrality frame still silences its own clause and posts with no support outside it: %s', (s) => {
     expect(modelFindings(eagerEngine, s)).toEqual([]);
   });

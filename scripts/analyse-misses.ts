@@ -18,6 +18,7 @@ import { chunks, TextModel } from '../lib/model/model';
 import { extract } from '../lib/model/features';
 import { chooseThresholds, crossValidate, FOLDS, fitModelFile } from '../lib/model/train';
 import { modelStage } from '../lib/model/model';
+import { frameSilences } from '../lib/model/silence';
 import { HARD_NEGATIVE_CATEGORIES, NEWS_CATEGORIES, type CorpusItem } from '../tests/corpus/corpus';
 import { buildTrainingExamples, engineCache } from '../tests/corpus/train-examples';
 
@@ -56,7 +57,7 @@ for (let k = 0; k < FOLDS; k++) {
     const verdict = engine.withModel(stage).analyze(item.text).verdict;
     const insp = engine.inspect(item.text);
     const rulesVerdict = insp.analysis.verdict;
-    const neutral = insp.frames.some((f) => f.effect === 'drop');
+    const neutral = frameSilences(insp, item.text);
     const news = insp.frames.some((f) => f.effect === 'caution');
     let best: { p: number; gate: string } | null = null;
     for (const ch of chunks(insp, item.text)) {

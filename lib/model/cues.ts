@@ -27,6 +27,9 @@ export const ELECTION_WORDS = words(`
   nagari
 `);
 
+/** An office or a candidacy in English: posts switch language ("the mayor Bandung deserves"). */
+export const ENGLISH_ELECTION = words(`mayor governor regent candidate candidates election elections ballot reelect`);
+
 /** Calls to vote for or against someone, in Indonesian and regional forms the packs' lexicon may not list. */
 export const CALL_WORDS = words(`
   pilih milih memilih dipilih pilihlah piliah dipiliah pilihen milihen coblos nyoblos coblosen dukung sokong jungjung bela

@@ -9,13 +9,14 @@
  * (is it against one?) only chooses which finding it is: model-dukungan or model-serangan.
  *
  * Rules keep priority: where they found a violation the model adds nothing; a neutrality frame
- * silences it as it drops rule findings; a news frame caps it at caution, as it caps the rules.
+ * silences it as it drops rule findings, except for support declared outside the frame's own clause (silence.ts); a news frame caps it at caution, as it caps the rules.
  */
 import type { Finding, Inspection, LegalRef, LocalText, Severity, TextStage, EvidenceSpan } from '../rules/types';
-import { BACKREF, CALL_WORDS, CAMP_WORDS, CARDINALS, ELECTION_WORDS, FIRST_PERSON, GOODS, HOPE, IMPERATIVE, OFFICE_WORDS, OUTCOME, OUTCOME_LEAD, ROLE_WORDS, TEAM_HEADS, TEAM_TAILS, addressAt, genericActors, type Cue } from './cues';
+import { BACKREF, CALL_WORDS, CAMP_WORDS, CARDINALS, ELECTION_WORDS, ENGLISH_ELECTION, FIRST_PERSON, GOODS, HOPE, IMPERATIVE, OFFICE_WORDS, OUTCOME, OUTCOME_LEAD, ROLE_WORDS, TEAM_HEADS, TEAM_TAILS, addressAt, genericActors, type Cue } from './cues';
 /** "pasangan", "paslon": who a call is for. */
 const PAIRISH = new Set(['paslon', 'pasangan']);
 import { extract, type ChunkInput, type Features } from './features';
+import { frameSilences } from './silence';
 
 export const MODEL_FORMAT = 'jaga-netral/text-model';
 
@@ -100,7 +101,8 @@ const CALL_CLASSES = ['support-verb', 'oppose-verb'];
 const SPREAD = new Set(['sebarkan', 'bagikan', 'share', 'viralkan', 'sebarkanmi', 'bagike', 'sebar', 'sebarno', 'sebarke', 'disebarke', 'sebarang', 'bagikeun', 'sebarkeun', 'forward', 'teruskan', 'diteruskan']);
 
 /**
- * Is tokens [from, to) about an election? Strong: an election or role word, a word of the packs'
+ * Is tokens [from, to) about an election? Strong: an election or role word (also in English, "mayor",
+ * "candidate"; "wali kota" written apart), an election year after a name or slogan ("HANA 2029"), a word of the packs'
  * election classes (camp slurs, campaign teams, rallies, twibbons); a call verb (pilih, dukung,
  * menangkan, tolak …) together with an imperative, a first-person speaker, a back-reference
  * (beliau, mereka), a small number, a hashtag or an exclamation (Javanese "aja" before a call verb forbids
@@ -124,6 +126,11 @@ function frameIn(insp: Inspection, text: string, from: number, to: number): { fr
     const t = tok.text;
     const cls = insp.classes[i];
     if (ROLE_WORDS.has(t) || cls?.some((c) => FRAME_CLASSES.includes(c))) return { frame: true, weakFrame };
+    // an office or a candidacy in English, and "wali kota" written apart
+    if (ENGLISH_ELECTION.has(t) || (t === 'wali' && /^kot/.test(tokens[i + 1]?.text ?? ''))) return { frame: true, weakFrame };
+    // an election year after a name or a slogan: "HANA 2029!", "\"AMIN 2024\"", "#Warsito2027"
+    // (the name in capitals, in a hashtag, or one of the packs': "Liburan 2024", "Kalender 2025" are no slogans)
+    if (tok.kind === 'number' && /^20[1-4]\d$/.test(t) && i > from && sloganWord(insp, text, i - 1)) return { frame: true, weakFrame };
     if (ELECTION_WORDS.has(t)) {
       if (!WEAK_FRAME.has(t)) return { frame: true, weakFrame };
       weakFrame = true;
@@ -166,6 +173,14 @@ function frameIn(insp: Inspection, text: string, from: number, to: number): { fr
     }
   }
   return { frame: (call && push) || (programme && spread), weakFrame };
+}
+
+/** Is token k a name as slogans write it: in capitals ("HANA", "AMIN"), in a hashtag, or one of the packs' names? */
+function sloganWord(insp: Inspection, text: string, k: number): boolean {
+  const tok = insp.tokens.tokens[k]!;
+  if (tok.kind !== 'word') return false;
+  if (tok.tag !== undefined || insp.actors.some((a) => a.last === k)) return true;
+  return /^\p{Lu}{3,}$/u.test(text.slice(tok.start, tok.end));
 }
 
 /** Cut a text into chunks and say which the model may score. */
@@ -280,7 +295,7 @@ export function modelStage(model: TextModel, legal: Readonly<Record<string, Lega
     id: model.id,
     run(insp: Inspection, text: string): Finding[] {
       if (insp.analysis.verdict === 'violation') return [];
-      if (insp.frames.some((f) => f.effect === 'drop')) return [];
+      if (frameSilences(insp, text)) return [];
       const news = insp.frames.find((f) => f.effect === 'caution');
       let best: { ch: Chunk; f: Features; p: number } | undefined;
       for (const ch of chunks(insp, text)) {

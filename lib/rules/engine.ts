@@ -356,8 +356,8 @@ export class Engine {
     });
 
     const raw: { f: Finding; order: number }[] = [];
-    /** Per context: sentences where it matched, and where an exception matched. */
-    const ctxHits = this.contexts.map(() => ({ in: new Set<number>(), except: new Set<number>() }));
+    /** Per context: sentences where it matched, where an exception matched, and the token ranges it matched. */
+    const ctxHits = this.contexts.map(() => ({ in: new Set<number>(), except: new Set<number>(), spans: [] as [number, number][] }));
     for (let i = 0; i < tokens.length; i++) {
       const a = this.starts.get(tokens[i]!.text);
       const st = stems[i];
@@ -374,6 +374,7 @@ export class Engine {
           } else {
             const h = ctxHits[cp.owner.ctx.index]!;
             for (let k = m.sentence[i]!; k <= m.sentence[r.end - 1]!; k++) (cp.owner.except ? h.except : h.in).add(k);
+            if (!cp.owner.except) h.spans.push([i, r.end - 1]);
           }
         }
       }
@@ -386,7 +387,9 @@ export class Engine {
     for (const cc of this.contexts) {
       const h = ctxHits[cc.index]!;
       const applies = cc.ctx.scope === 'post' ? h.in.size > 0 && h.except.size === 0 : [...h.in].some((k) => !h.except.has(k));
-      if (applies) frames.push({ id: cc.ctx.id, effect: cc.ctx.effect });
+      if (!applies) continue;
+      const spans = cc.ctx.scope === 'post' ? h.spans : h.spans.filter(([a]) => !h.except.has(m.sentence[a]!));
+      frames.push({ id: cc.ctx.id, effect: cc.ctx.effect, spans });
     }
     const actors = this.actorsIn(m);
     const wc = this.wordClasses();

@@ -175,6 +175,8 @@ export interface ActorHit {
 export interface FrameHit {
   id: string;
   effect: Context['effect'];
+  /** Token ranges [first, last] of the frame's own matches, in the sentences where it applied. */
+  spans: [number, number][];
 }
 
 /** What the rules saw on the way to their analysis: read by a learned stage. */

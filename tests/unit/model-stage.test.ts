@@ -34,6 +34,8 @@ describe('gate', () => {
     'Dukung UMKM lokal, beli produk tetangga!',
     'Menangkan hati pelanggan dengan senyum',
     'Anak saya juara dua lomba mewarnai 🥳',
+    'Kalender 2025 sudah dibagikan di kantor kelurahan',
+    'Liburan 2024 ke Bali seru banget',
   ])('everyday post stays quiet even for a model that flags everything: %s', (s) => {
     expect(eagerEngine.analyze(s)).toEqual({ verdict: 'ok', findings: [] });
   });
@@ -45,6 +47,9 @@ describe('gate', () => {
     ['a two-name hashtag', 'Makin mantap #DartoRini2029'],
     ['a name pair next to an election word', 'Pilkada nanti Darto–Rini paling pantas'],
     ['an election word', 'Pilkada besok sudah jelas siapa yang pantas'],
+    ['an office in English', 'Kang Farhan is honestly the mayor Bandung deserves'],
+    ['"wali kota" written apart', 'Cak Arif kuwi arek Suroboyo asli. Wali kota sing ngerti kampung'],
+    ['an election year after a slogan', 'Sticker "HANA 2029" di helm, di motor, di laptop'],
   ])('opens for %s', (_what, s) => {
     expect(modelFindings(eagerEngine, s)).toHaveLength(1);
   });
@@ -61,6 +66,23 @@ describe('findings', () => {
     expect(modelFindings(eagerEngine, 'ASN dilarang mendukung paslon mana pun, jaga netralitas')).toEqual([]);
     const news = modelFindings(eagerEngine, 'Prabowo mengunjungi pasar Senen pagi ini, ujarnya kepada wartawan.');
     expect(news.map((f) => f.severity)).toEqual(['caution']);
+  });
+
+  it.each([
+    ['after a contrastive turn', 'ASN harus netral, tapi hati saya tetap untuk Pak Darmawan cabup Sukorame 😅 nomor 1'],
+    ['in another sentence of the post', 'Saya ASN, harus netral. Pilkades Sidomulyo besok coblos Cak Joko nomor 4!'],
+    ['a one-word frame that names the candidacy', 'Kumpulin KTP buat dukung calon independen Pak Darsono, saya yang setor'],
+  ])('a neutrality frame does not silence support declared outside its own clause: %s', (_where, s) => {
+    expect(createEngine().inspect(s).frames.some((f) => f.effect === 'drop')).toBe(true);
+    expect(modelFindings(eagerEngine, s)).toHaveLength(1);
+  });
+
+  it.each([
+    'Kami ASN harus netral dan tidak memihak paslon mana pun dalam pilkada, saya juga begitu',
+    'Sebagai ASN saya wajib netral dalam pilkada. Mari jaga kondusivitas kantor.',
+    'ASN dilarang ikut sosialisasi paslon mana pun. Saya tetap netral.',
+  ])('a neutrality frame still silences its own clause and posts with no support outside it: %s', (s) => {
+    expect(modelFindings(eagerEngine, s)).toEqual([]);
   });
 
   it('carries a stable rule id, a severity from the thresholds, legal source, and spans in the original text', () => {

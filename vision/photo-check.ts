@@ -85,7 +85,7 @@ export async function analysePhoto(hands: HandRunner, text: TextRunner | null, b
 async function glanceThenRead(text: TextRunner, bytes: Uint8Array, small: { bytes: Uint8Array; width: number; height: number }): Promise<TextReadResult & { width: number }> {
   const seen = await text.read(small.bytes);
   // a photo no larger than the glance was read in full by it
-  if (Math.max(small.width, small.height) < GLANCE_SIDE) return { ...seen, width: small.width };
+  if (Math.max(small.width, small.height) <= GLANCE_SIDE) return { ...seen, width: small.width };
   if (!looksLikeText(seen.words)) return { words: [], ms: seen.ms, width: small.width };
   const img = await forText(bytes, TEXT_SIDE);
   if (!img) return { ...seen, width: small.width };

@@ -74,6 +74,19 @@ async function smallHands(photos: string[], scale: number) {
 }
 const text = new TextRunner({ assetBase: '/ocr/' });
 
+/** The engine as configured otherwise (the detector's picture sizes, the text glance), for A/B timing in one page. */
+export interface EngineVariant {
+  detectSide?: number;
+  glance?: boolean;
+}
+const variants = new Map<string, HandRunner>();
+function runnerAs(v: EngineVariant): HandRunner {
+  const key = String(v.detectSide);
+  let r = variants.get(key);
+  if (!r) variants.set(key, (r = new HandRunner({ assetBase: '/vision/', detectSide: v.detectSide })));
+  return r;
+}
+
 /** The variations the accuracy script reads each labelled hand photo under. */
 export type Variation = 'mirror' | 'rotate-25' | 'rotate+25' | 'darker' | 'lighter' | 'grey' | 'wrist-covered';
 
@@ -118,6 +131,7 @@ async function vary(b64: string, kind: Variation, box?: [number, number, number,
 (globalThis as unknown as { jagaVision: unknown }).jagaVision = {
   vary,
   analyse: (b64: string) => analysePhoto(runner, text, fromBase64(b64)),
+  analyseAs: (b64: string, v: EngineVariant) => analysePhoto(runnerAs(v), text, fromBase64(b64), { glance: v.glance }),
   rawHands: (b64: string) => runner.rawHands(fromBase64(b64)),
   load: async () => {
     await runner.load();
@@ -130,7 +144,7 @@ async function vary(b64: string, kind: Variation, box?: [number, number, number,
     return text.loadMs.value;
   },
   closeText: () => text.close(),
-  warm: () => warmEngines(runner, text),
+  warm: (v?: EngineVariant) => warmEngines(v ? runnerAs(v) : runner, text, { glance: v?.glance }),
   smallHands,
   fingerprint: (b64: string, side: 'photo' | 'reference') => fingerprintBytes(fromBase64(b64), side),
 };

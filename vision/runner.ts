@@ -25,7 +25,19 @@ export interface RunnerOptions {
   numHands?: number;
   /** Retry only on tiles with skin colour in them (default true; false for comparison). */
   skinGate?: boolean;
+  /** Longest side of the picture the detector is handed at full view (default DETECT_SIDE; 0: the photo as decoded). */
+  detectSide?: number;
 }
+
+/**
+ * Longest side of the full view handed to the detector. Its cost grows with the pixels it is
+ * handed, though its palm model looks at 192×192 (tasks-vision makes a texture of the picture and
+ * reads every pixel back for the CPU graph): a 1080² photo costs about twice a 640² copy. At full
+ * view a small copy finds the same hands (small-hand set: the same 102/126 at 20% scale); the
+ * tiles keep the photo's own pixels, since the landmark model crops a small hand from them (tiles
+ * handed at 384 or 512 px lost 5 and 11 of those 102).
+ */
+export const DETECT_SIDE = 640;
 
 interface Hand {
   points: Point[]; // normalized to the full image
@@ -87,7 +99,7 @@ export class HandRunner {
     }
     try {
       const hl = await this.load();
-      const hands = this.findHands(hl, bitmap);
+      const hands = await this.findHands(hl, bitmap);
       const readings = readHands(hands, bitmap.width, bitmap.height);
       return {
         width: bitmap.width,
@@ -105,17 +117,29 @@ export class HandRunner {
   async rawHands(bytes: Uint8Array): Promise<{ width: number; height: number; hands: { points: Point[]; score: number; handedness?: string }[] }> {
     const bitmap = await decodeBounded(bytes, undefined, undefined);
     try {
-      return { width: bitmap.width, height: bitmap.height, hands: this.findHands(await this.load(), bitmap) };
+      return { width: bitmap.width, height: bitmap.height, hands: await this.findHands(await this.load(), bitmap) };
     } finally {
       bitmap.close();
     }
   }
 
-  private findHands(hl: HandLandmarker, bitmap: ImageBitmap): Hand[] {
-    const full = fromResult(hl.detect(bitmap), { x: 0, y: 0, w: 1, h: 1 });
+  private async findHands(hl: HandLandmarker, bitmap: ImageBitmap): Promise<Hand[]> {
+    const { width: W, height: H } = bitmap;
+    const canvas = new OffscreenCanvas(1, 1);
+    const ctx = canvas.getContext('2d')!;
+    const cap = this.opts.detectSide ?? DETECT_SIDE;
+    let fullView: ImageBitmap | OffscreenCanvas = bitmap;
+    if (cap > 0 && Math.max(W, H) > cap) {
+      const s = cap / Math.max(W, H);
+      canvas.width = Math.max(1, Math.round(W * s));
+      canvas.height = Math.max(1, Math.round(H * s));
+      ctx.imageSmoothingQuality = 'medium';
+      ctx.drawImage(bitmap, 0, 0, canvas.width, canvas.height);
+      fullView = canvas;
+    }
+    const full = fromResult(hl.detect(fullView), { x: 0, y: 0, w: 1, h: 1 });
     if (full.length) return full;
     // Small people in a large photo: look again at overlapping tiles (and a padded square view).
-    const { width: W, height: H } = bitmap;
     if (Math.max(W, H) < 480) return full;
     const views: { x: number; y: number; w: number; h: number }[] = [];
     // a square-ish photo (feed posts are 1:1 or 4:5) gets 2×2 tiles: each tile still shows a hand
@@ -128,10 +152,10 @@ export class HandRunner {
     for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) views.push({ x: ((1 - tw) * c) / (cols - 1), y: ((1 - th) * r) / (rows - 1), w: tw, h: th });
     const found: Hand[] = [];
     const skin = this.opts.skinGate === false ? null : skinOf(bitmap);
-    const canvas = new OffscreenCanvas(1, 1);
-    const ctx = canvas.getContext('2d')!;
     for (const v of views) {
       if (skin && !mayHoldHand(skin, v)) continue;
+      // each detector run holds the thread for tens of ms: let waiting tasks in (the text worker's replies)
+      await nextTask();
       const sw = Math.round(v.w * W);
       const sh = Math.round(v.h * H);
       // pad each tile to a square so the detector's letterbox does not shrink it further
@@ -146,6 +170,18 @@ export class HandRunner {
     }
     return found;
   }
+}
+
+/** Resolves in a new task (a message to itself: unlike a timer, never throttled in a background page). */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const { port1, port2 } = new MessageChannel();
+    port1.onmessage = () => {
+      port1.close();
+      resolve();
+    };
+    port2.postMessage(null);
+  });
 }
 
 /** The skin map of a photo, from a copy at most SKIN_MAP_SIDE on its long side. */

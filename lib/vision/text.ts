@@ -45,6 +45,20 @@ function plausible(w: OcrWord): boolean {
 }
 
 /**
+ * Confidence a word read in the glance (vision/photo-check.ts: the photo at GLANCE_SIDE) needs
+ * for the photo to be read in full. Lettering at a third of the reading size is still read at 85
+ * or more (on the labelled set the weakest photo with text shows a word at 86 at 360 px, a broken
+ * meme letter run); a photo's texture reads as short scraps under 50, rarely up to 78 for one
+ * digit, which the two-character floor leaves out.
+ */
+export const GLANCE_WORD_CONF = 70;
+
+/** Whether the words of a glance at a small copy are worth a full reading: one word of two letters or digits, read with confidence. */
+export function looksLikeText(words: readonly OcrWord[]): boolean {
+  return words.some((w) => w.conf >= GLANCE_WORD_CONF && w.text.replace(/[^\p{L}\p{N}]/gu, '').length >= 2);
+}
+
+/**
  * Words → text in reading order, each word's offsets kept. Words whose vertical centres fall
  * within the other's height share a row; rows are joined by a space, since a poster's lines
  * are usually one call ("COBLOS" / "NOMOR 2").

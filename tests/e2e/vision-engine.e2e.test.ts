@@ -1,7 +1,8 @@
 /**
  * The hand engine in Chromium, on its own: the built model bundle (public/vision/, from the npm
  * packages) loads into MediaPipe Tasks and detects hands; small hands in a large photo are found
- * on tiles; bad images come back with a reason, and the engine keeps working after them.
+ * on tiles; a photo is read for text in full only when a glance at a small copy shows a word; bad
+ * images come back with a reason, and the engine keeps working after them.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -101,6 +102,21 @@ describe('hand engine in Chromium (built bundle)', () => {
     expect(a.hands[0]).toMatchObject({ gesture: 'one', count: 1 });
     const [, , w, h] = a.hands[0]!.box;
     expect(h).toBeGreaterThan(w); // upright: the raised finger is vertical
+  });
+
+  it('text: a photo the glance shows no word on is not read in full; a poster is', async () => {
+    const text = (f: string) => Buffer.from(readFileSync(path.join(ROOT_DIR, 'tests/vision/text', f))).toString('base64');
+    type Api = { analyseAs(b64: string, v: { glance?: boolean }): Promise<{ text?: { text: string; words: { box: [number, number, number, number] }[] } }> };
+    const as = (f: string, glance: boolean) => engine.page.evaluate(([b64, g]) => (globalThis as unknown as { jagaVision: Api }).jagaVision.analyseAs(b64, { glance: g }), [text(f), glance] as const);
+    // read in full, the busy picture's texture passes for a few words; the glance sees none
+    expect((await as('photo-no-text-busy.jpg', false)).text?.text).not.toBe('');
+    expect((await as('photo-no-text-busy.jpg', true)).text?.text).toBe('');
+    const poster = await as('poster-coblos-nomor-2.jpg', true);
+    expect(poster.text?.text).toMatch(/COBLOS NOMOR 2/);
+    // read at 720 px, boxed in the 1080-px photo's pixels: "COBLOS" starts left of the middle
+    expect(poster.text!.words[0]!.box[0]).toBeGreaterThan(0);
+    expect(poster.text!.words[0]!.box[0] + poster.text!.words[0]!.box[2]).toBeLessThan(1080);
+    expect(poster.text!.words[0]!.box[2]).toBeGreaterThan(200);
   });
 
   it('bad images come back with a reason; the next photo is still read', async () => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createEngine } from '../../lib/packs';
 import { imageFindings, numbersInPlay } from '../../lib/vision/findings';
-import { layoutText, parseTsv, textFindings, type OcrWord } from '../../lib/vision/text';
+import { layoutText, looksLikeText, parseTsv, textFindings, type OcrWord } from '../../lib/vision/text';
 import { buildOcr, OCR_OUT, scanForCdn } from '../../scripts/build-ocr';
 
 const w = (text: string, x: number, y: number, h = 40, conf = 90): OcrWord => ({ text, box: [x, y, text.length * h * 0.6, h], conf });
@@ -38,6 +38,19 @@ describe('layoutText', () => {
   it('drops what is texture, not text: low confidence, no letter or digit, lone letters', () => {
     const read = layoutText([w('Selamat', 0, 0), w('|', 300, 0), w('x', 400, 0, 40, 60), w('Wa', 0, 300, 40, 30), w('2', 500, 0, 40, 60)]);
     expect(read.words.map((x) => x.text)).toEqual(['Selamat', '2']);
+  });
+});
+
+describe('looksLikeText (the glance before a full reading)', () => {
+  it('a confident word of two letters or digits is text; texture scraps are not', () => {
+    // as read at 360 px: a poster's word, a meme's broken letter run, a price
+    expect(looksLikeText([w('COBLOS', 0, 0, 40, 92)])).toBe(true);
+    expect(looksLikeText([w('oa', 0, 0, 40, 52), w('ENANG', 0, 0, 40, 86)])).toBe(true);
+    expect(looksLikeText([w('15.000', 0, 0, 40, 96)])).toBe(true);
+    // as read at 360 px on a busy picture with no text and on a photo of a hand
+    expect(looksLikeText([w('Gan', 0, 0, 40, 33), w('Yak.', 0, 0, 40, 47), w('PR', 0, 0, 40, 16)])).toBe(false);
+    expect(looksLikeText([w('0', 0, 0, 40, 78), w('9.', 0, 0, 40, 48), w('.?', 0, 0, 40, 90)])).toBe(false);
+    expect(looksLikeText([])).toBe(false);
   });
 });
 

@@ -6,7 +6,9 @@
  * only to report. Landmarks are MediaPipe's and do not change with the classifier; everything after
  * them (lib/vision/readings.ts, gestures.ts, findings.ts) is the code under test.
  *
- *   npx tsx scripts/eval-landmarks.ts [CACHE] [--save FILE.json] [--before FILE.json] [--misses even]
+ *   npx tsx scripts/eval-landmarks.ts [CACHE] [--save FILE.json] [--before FILE.json] [--misses even] [--check]
+ *
+ * The odd half and the whole set are printed only with --check.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -26,6 +28,8 @@ const opt = (name: string) => {
 const saveTo = opt('--save');
 const beforeFile = opt('--before');
 const missesOf = opt('--misses');
+/** the odd half (and the whole set) is printed only when asked: it is the check, not for tuning */
+const check = args.includes('--check') ? (args.splice(args.indexOf('--check'), 1), true) : false;
 const cache = JSON.parse(readFileSync(args[0] ?? '.scratch/landmarks.json', 'utf8')) as LandmarkCache;
 const inPlay = numbersInPlay(createEngine().packs);
 
@@ -94,6 +98,7 @@ Object.entries(rendered).forEach(([file, label], i) => {
 const before = beforeFile ? (JSON.parse(readFileSync(beforeFile, 'utf8')) as Summary) : undefined;
 const cell = (r: Tally, k: keyof Omit<Tally, 'n'>, b?: Tally) => `${b ? `${String(b[k]).padStart(3)}→` : ''}${String(r[k]).padStart(3)}/${r.n}`;
 for (const [group, rows] of Object.entries(summary)) {
+  if (!check && (group === 'rendered odd' || group === 'rendered all')) continue;
   console.log(`${group}${before ? '  (before→after)' : ''}`);
   console.log(`  ${''.padEnd(16)} ${'found'.padStart(before ? 10 : 6)} ${'fingers'.padStart(before ? 10 : 6)} ${'gesture'.padStart(before ? 10 : 6)} ${'flagged'.padStart(before ? 10 : 6)}`);
   for (const [key, r] of Object.entries(rows).sort(([a], [b]) => (a === 'all' ? 1 : b === 'all' ? -1 : a.localeCompare(b)))) {
@@ -101,7 +106,7 @@ for (const [group, rows] of Object.entries(summary)) {
     console.log(`  ${key.padEnd(16)} ${cell(r, 'found', b).padStart(before ? 10 : 6)} ${cell(r, 'fingers', b).padStart(before ? 10 : 6)} ${cell(r, 'gesture', b).padStart(before ? 10 : 6)} ${cell(r, 'flagged', b).padStart(before ? 10 : 6)}`);
   }
 }
-for (const h of ['even', 'odd']) {
+for (const h of check ? ['even', 'odd'] : ['even']) {
   console.log(`rendered ${h}: gestures read (expected → read ×n)`);
   for (const [want, got] of Object.entries(confusion[h] ?? {}).sort())
     console.log(`  ${want.padEnd(13)} → ${Object.entries(got).sort((a, b) => b[1] - a[1]).map(([g, k]) => `${g} ×${k}`).join(', ')}`);

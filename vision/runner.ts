@@ -7,10 +7,10 @@
  * photo shows no hand at full view — on the tiles that show skin colour (lib/vision/skin.ts).
  */
 import { HandLandmarker, type HandLandmarkerResult } from '@mediapipe/tasks-vision';
-import { boxOf, classifyHand, isTwoHandHeart, toPixels } from '../lib/vision/gestures';
 import { triage } from '../lib/vision/sniff';
 import { mayHoldHand, skinMap, SKIN_MAP_SIDE, type SkinMap } from '../lib/vision/skin';
-import type { HandReading, ImageAnalysis, Point } from '../lib/vision/types';
+import { readHands, type FoundHand } from '../lib/vision/readings';
+import type { ImageAnalysis, Point } from '../lib/vision/types';
 
 /** Longest side the engine looks at; the content script already downscales to this. */
 export const MAX_ANALYSIS_SIDE = 1280;
@@ -39,11 +39,7 @@ export interface RunnerOptions {
  */
 export const DETECT_SIDE = 640;
 
-interface Hand {
-  points: Point[]; // normalized to the full image
-  score: number;
-  handedness?: 'Left' | 'Right';
-}
+type Hand = FoundHand;
 
 export class HandRunner {
   private landmarker: Promise<HandLandmarker> | null = null;
@@ -249,24 +245,4 @@ function overlap(a: Point[], b: Point[]): number {
   const ih = Math.max(0, Math.min(A.y1, B.y1) - Math.max(A.y0, B.y0));
   const small = Math.min((A.x1 - A.x0) * (A.y1 - A.y0), (B.x1 - B.x0) * (B.y1 - B.y0));
   return small > 0 ? (iw * ih) / small : 0;
-}
-
-/** Hands → readings: gesture per hand, then the two-hand heart across pairs. */
-export function readHands(hands: Hand[], width: number, height: number): HandReading[] {
-  const px = hands.map((h) => toPixels(h.points, width, height));
-  const readings: HandReading[] = hands.map((h, i) => {
-    const pose = classifyHand(px[i]!);
-    return {
-      gesture: pose.gesture,
-      fingers: pose.fingers,
-      count: pose.count,
-      score: Math.round(h.score * (0.6 + 0.4 * pose.clarity) * 1000) / 1000,
-      box: boxOf(h.points, width, height),
-      ...(h.handedness ? { handedness: h.handedness } : {}),
-    };
-  });
-  for (let i = 0; i < hands.length; i++)
-    for (let j = i + 1; j < hands.length; j++)
-      if (isTwoHandHeart(px[i]!, px[j]!)) readings[i]!.gesture = readings[j]!.gesture = 'two_hand_heart';
-  return readings;
 }

@@ -60,6 +60,19 @@ const THUMB_RAISED = 40;
 /** Thumb tip to pinky knuckle, in palm lengths, above which the thumb counts as raised. */
 const THUMB_ACROSS = 1.15;
 
+/** Thumb tip to pinky knuckle, in palm lengths, a thumb raised alone must exceed (see classifyHand). */
+const THUMB_ALONE = 1.3;
+
+/** Thumb tip to the nearest landmark of the four fingers, in palm lengths: below this it rests on one. */
+const THUMB_RESTING = 0.25;
+
+/** Thumb tip to the nearest landmark of the index, middle, ring or pinky, in palm lengths. */
+export function thumbClearance(p: readonly Point[], palm = Math.max(dist(p[0]!, p[9]!), 1e-9)): number {
+  let near = Infinity;
+  for (let i = 5; i <= 20; i++) near = Math.min(near, dist(p[4]!, p[i]!));
+  return near / palm;
+}
+
 function clarityOf(bend: number, lo: number, hi: number): number {
   const mid = (lo + hi) / 2;
   const half = (hi - lo) / 2 + 25;
@@ -77,8 +90,13 @@ export function fingerStates(p: readonly Point[]): FingerState[] {
   const tBend = angle(sub(p[2]!, p[1]!), sub(p[3]!, p[2]!)) + angle(sub(p[3]!, p[2]!), sub(p[4]!, p[3]!));
   const tipOut = dist(p[4]!, p[5]!) / palm;
   const tipAcross = dist(p[4]!, p[17]!) / palm;
-  const thumbUp = tBend < THUMB_RAISED + 45 && tipOut > 0.6 && tipAcross > THUMB_ACROSS;
-  const thumbScore = Math.min(1, Math.abs(tipAcross - THUMB_ACROSS) / 0.4);
+  // A thumb whose tip rests on another finger is not raised, however far it sits from the pinky:
+  // tucked over the curled fingers of a fist, folded onto the palm, or closing the ring of an OK
+  // or a finger-heart. Measured against every landmark of the four fingers, so it holds at any
+  // turn of the hand and at any size.
+  const tipClear = thumbClearance(p, palm);
+  const thumbUp = tBend < THUMB_RAISED + 45 && tipOut > 0.6 && tipAcross > THUMB_ACROSS && tipClear > THUMB_RESTING;
+  const thumbScore = Math.min(1, Math.abs(tipAcross - THUMB_ACROSS) / 0.4, tipClear > THUMB_RESTING ? 1 : Math.abs(tipClear - THUMB_RESTING) / 0.15);
   states.push({ finger: 'thumb', raised: thumbUp, bend: tBend, clarity: thumbScore });
 
   for (const [finger, [mcp, pip, dip, tip]] of Object.entries(CHAINS) as [FingerName, number[]][]) {
@@ -99,8 +117,15 @@ const key = (fs: FingerName[]) => fs.map((f) => f[0]).join('');
 /** Gesture of one hand from its landmarks (isotropic coordinates). */
 export function classifyHand(p: readonly Point[]): HandPose {
   const states = fingerStates(p);
-  const fingers = states.filter((s) => s.raised).map((s) => s.finger);
   const palm = Math.max(dist(p[0]!, p[9]!), 1e-9);
+  // A thumb raised alone is the reading a fist turns into when its tucked thumb pokes out a
+  // little, and it is flagged while a fist is not: alone, the thumb must stand clearly out.
+  const thumb = states[0]!;
+  if (thumb.raised && states.every((s) => s === thumb || !s.raised) && dist(p[4]!, p[17]!) / palm < THUMB_ALONE) {
+    thumb.raised = false;
+    thumb.clarity = Math.min(thumb.clarity, 0.5);
+  }
+  const fingers = states.filter((s) => s.raised).map((s) => s.finger);
   const clarity = states.reduce((a, s) => a + s.clarity, 0) / states.length;
   const thumbTipToIndexTip = dist(p[4]!, p[8]!) / palm;
   const up = (f: FingerName) => fingers.includes(f);

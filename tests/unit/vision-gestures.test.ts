@@ -3,11 +3,13 @@
  * - real landmark sets MediaPipe found in the labelled photos (tests/unit/fixtures/hand-landmarks.json,
  *   recorded by scripts/capture-landmarks.ts), also turned, scaled and mirrored;
  * - hands posed with a small articulated model (palm, three phalanges per finger, joint angles),
- *   for the listed poses the photo set lacks.
+ *   for the listed poses the photo set lacks;
+ * - a few landmark sets MediaPipe found in the rendered hands (tests/unit/fixtures/rendered-hand-landmarks.json,
+ *   from the half of tests/vision/rendered-hands the classifier may be tuned on), where a thumb rests on a finger.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { boxOf, classifyHand, isListedPose, isTwoHandHeart, numbersOf, toPixels } from '../../lib/vision/gestures';
+import { boxOf, classifyHand, isListedPose, isTwoHandHeart, numbersOf, thumbClearance, toPixels } from '../../lib/vision/gestures';
 import type { FingerName, Gesture, Point } from '../../lib/vision/types';
 
 interface Recorded {
@@ -17,6 +19,7 @@ interface Recorded {
   hands: { points: Point[]; score: number }[];
 }
 const recorded = JSON.parse(readFileSync(new URL('./fixtures/hand-landmarks.json', import.meta.url), 'utf8')) as Record<string, Recorded>;
+const rendered = JSON.parse(readFileSync(new URL('./fixtures/rendered-hand-landmarks.json', import.meta.url), 'utf8')) as Record<string, Recorded & { fingers: FingerName[] }>;
 
 // ---------------------------------------------------------------- articulated model
 
@@ -109,6 +112,44 @@ describe('real landmark sets from the labelled photos', () => {
   });
 });
 
+// ---------------------------------------------------------------- a thumb resting on a finger
+
+describe('a thumb whose tip rests on another finger is not raised', () => {
+  const ok = Object.entries(rendered).filter(([, r]) => r.label === 'ok_three');
+  it.each(ok)('%s: OK with three fingers — the thumb closes the ring, it is not counted', (_file, r) => {
+    const p = toPixels(r.hands[0]!.points, r.width, r.height);
+    expect(thumbClearance(p)).toBeLessThan(0.25);
+    const pose = classifyHand(p);
+    expect(pose.gesture).toBe('ok_three');
+    expect(pose.fingers).toEqual(r.fingers);
+    expect(pose.count).toBe(3);
+  });
+
+  const hearts = Object.entries(rendered).filter(([, r]) => r.label === 'finger_heart');
+  it.each(hearts)('%s: finger-heart — the thumb crossed on the index is not a thumbs-up', (_file, r) => {
+    const pose = classifyHand(toPixels(r.hands[0]!.points, r.width, r.height));
+    expect(pose.fingers).toEqual([]);
+    expect(pose.gesture).not.toBe('thumb');
+  });
+
+  it('holds when the hand is turned, scaled or mirrored', () => {
+    for (const [file, r] of ok) {
+      const base = toPixels(r.hands[0]!.points, r.width, r.height);
+      for (const turn of [-40, 40])
+        for (const s of [0.3, 4])
+          for (const mirror of [false, true]) {
+            const a = (turn * Math.PI) / 180;
+            const moved = base.map((q) => {
+              const x = (mirror ? -q.x : q.x) * s;
+              const y = q.y * s;
+              return { x: x * Math.cos(a) - y * Math.sin(a), y: x * Math.sin(a) + y * Math.cos(a), z: q.z * s };
+            });
+            expect(classifyHand(moved).fingers, `${file} turned ${turn}° ×${s}${mirror ? ' mirrored' : ''}`).toEqual(r.fingers);
+          }
+    }
+  });
+});
+
 // ---------------------------------------------------------------- model hands
 
 describe('the listed poses, on model hands', () => {
@@ -141,6 +182,26 @@ describe('the listed poses, on model hands', () => {
     expect(gestureOf(place(l, { turn: 0 }))).toBe('thumb_index');
     expect(gestureOf(place(l, { turn: 80 }))).toBe('pistol');
     expect(gestureOf(place(l, { turn: -80, mirror: true }))).toBe('pistol');
+  });
+
+  it('a fist whose tucked thumb pokes out a little is a fist, a thumb clearly out is a thumbs-up', () => {
+    // the thumb of the model fist, its tip pulled out along the palm's width by `out` palm lengths
+    const pokes = (out: number) => {
+      const m = hand({}, 'out');
+      m.splice(1, 4, { x: -0.2, y: -0.25, z: 0 }, { x: -0.45, y: -0.42, z: -0.08 }, { x: -0.55 - out / 2, y: -0.55, z: -0.12 }, { x: -0.6 - out, y: -0.6, z: -0.14 });
+      return m;
+    };
+    const across = (m: Point[]) => Math.hypot(m[4]!.x - m[17]!.x, m[4]!.y - m[17]!.y, m[4]!.z - m[17]!.z) / Math.hypot(m[9]!.x, m[9]!.y, m[9]!.z);
+    const little = pokes(0.3);
+    expect(across(little)).toBeGreaterThan(1.15);
+    expect(across(little)).toBeLessThan(1.3);
+    const clear = pokes(0.6);
+    expect(across(clear)).toBeGreaterThan(1.5);
+    for (const turn of [0, 30, -30])
+      for (const mirror of [false, true]) {
+        expect(gestureOf(place(little, { turn, mirror }))).toBe('fist');
+        expect(gestureOf(place(clear, { turn, mirror }))).toBe('thumb');
+      }
   });
 
   it('Korean finger-heart: thumb tip crossed on a bent index, the rest curled', () => {

@@ -6,19 +6,38 @@ import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scanImagesMain } from '../../cli/scan-images';
 import { packAddImagesMain } from '../../cli/pack-images';
-import { ROOT_DIR } from './harness';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_PATH, ROOT_DIR } from './harness';
 
 const REFS_PACK = path.join(ROOT_DIR, 'tests/vision/references/pack.json');
 let dir: string;
-beforeAll(() => {
+/**
+ * A poster of praise with no call and no number: no rule fires on its words, the learned stage
+ * does. Drawn here (large clean lettering on a gradient) so that what is tested is the path from
+ * the words read to the model, not one OCR misreading of a busy picture.
+ */
+async function drawPraisePoster(file: string): Promise<void> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ['--no-sandbox'] });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1080, height: 1080 } });
+    await page.setContent(
+      `<!doctype html><meta charset="utf-8"><body style="margin:0;width:1080px;height:1080px;display:flex;flex-direction:column;justify-content:center;align-items:center;gap:40px;background:linear-gradient(160deg,#b71c1c,#e53935);font:900 110px 'DejaVu Sans',sans-serif;color:#fff;text-align:center">
+      <div>GANJAR</div><div>PRESIDEN IDAMAN</div><div>RAKYAT</div></body>`,
+    );
+    await page.screenshot({ path: file, type: 'jpeg', quality: 85 });
+  } finally {
+    await browser.close();
+  }
+}
+
+beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'jn-scan-'));
   copyFileSync(path.join(ROOT_DIR, 'tests/vision/photos/fingerpose-gif-frame15.png'), path.join(dir, 'a-jempol.png'));
   copyFileSync(path.join(ROOT_DIR, 'tests/vision/photos/fingerpose-fullcurl.jpg'), path.join(dir, 'b-kepal.jpg'));
   writeFileSync(path.join(dir, 'c-rusak.jpg'), Buffer.from('not an image at all'));
   copyFileSync(path.join(ROOT_DIR, 'tests/vision/text/poster-coblos-nomor-2.jpg'), path.join(dir, 'd-poster.jpg'));
   copyFileSync(path.join(ROOT_DIR, 'tests/vision/references/copies/twibbon-over-photo-2.jpg'), path.join(dir, 'e-twibbon.jpg'));
-  // a poster whose lettering the OCR reads broken ("AYO PILI ANIES MUHAIM"): no rule fires, the learned stage does
-  copyFileSync(path.join(ROOT_DIR, 'tests/vision/text/poster-pilih-amin-busy.jpg'), path.join(dir, 'f-busy.jpg'));
+  await drawPraisePoster(path.join(dir, 'f-praise.jpg'));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -28,8 +47,8 @@ describe('scan-images', () => {
     const code = await scanImagesMain([dir, '--pack', path.join(ROOT_DIR, 'docs/examples/pilkada-contoh.json'), '--pack', REFS_PACK], (l) => lines.push(l));
     expect(code).toBe(0);
     const rows = lines.map((l) => JSON.parse(l));
-    expect(rows.map((r) => r.file)).toEqual(['a-jempol.png', 'b-kepal.jpg', 'c-rusak.jpg', 'd-poster.jpg', 'e-twibbon.jpg', 'f-busy.jpg']);
-    const [thumb, fist, bad, poster, twibbon, busy] = rows;
+    expect(rows.map((r) => r.file)).toEqual(['a-jempol.png', 'b-kepal.jpg', 'c-rusak.jpg', 'd-poster.jpg', 'e-twibbon.jpg', 'f-praise.jpg']);
+    const [thumb, fist, bad, poster, twibbon, praise] = rows;
     expect(thumb.hands).toHaveLength(1);
     expect(Object.keys(thumb.hands[0]).sort()).toEqual(['box', 'count', 'fingers', 'gesture', 'score']);
     expect(thumb.hands[0]).toMatchObject({ gesture: 'thumb', fingers: ['thumb'], count: 1 });
@@ -63,9 +82,11 @@ describe('scan-images', () => {
     expect(ref.box).toHaveLength(4);
     expect(poster.findings.some((f: { kind: string }) => f.kind === 'reference')).toBe(false);
     // the text read in a photo goes through the same detector as typed text: the rules, then the model
-    expect(busy.verdict).not.toBe('ok');
-    const learned = busy.findings.find((f: { rule: string }) => f.rule.startsWith('model-'));
-    expect(learned).toMatchObject({ kind: 'text' });
+    expect(praise.text.toLowerCase()).toContain('presiden idaman');
+    expect(praise.verdict).not.toBe('ok');
+    expect(praise.findings.every((f: { rule: string }) => f.rule.startsWith('model-'))).toBe(true);
+    const learned = praise.findings.find((f: { rule: string }) => f.rule.startsWith('model-'));
+    expect(learned).toMatchObject({ kind: 'text', rule: 'model-dukungan' });
     expect(learned.boxes.length).toBeGreaterThan(0);
   });
 
@@ -79,7 +100,7 @@ describe('scan-images', () => {
   it('runs from the jaga-netral command', () => {
     const r = spawnSync(process.execPath, [path.join(ROOT_DIR, 'bin/jaga-netral.mjs'), 'scan-images', dir], { encoding: 'utf8', timeout: 120_000 });
     expect(r.status).toBe(0);
-    expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l).file)).toEqual(['a-jempol.png', 'b-kepal.jpg', 'c-rusak.jpg', 'd-poster.jpg', 'e-twibbon.jpg', 'f-busy.jpg']);
+    expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l).file)).toEqual(['a-jempol.png', 'b-kepal.jpg', 'c-rusak.jpg', 'd-poster.jpg', 'e-twibbon.jpg', 'f-praise.jpg']);
   });
 
   it('pack add-images: fingerprints of the reference images (the committed example pack), never their bytes', async () => {

@@ -10,6 +10,7 @@ import type { Verdict } from '../rules/types';
 import { chunks } from './model';
 import { extract, hash, type Features } from './features';
 import { b64encode, MODEL_FORMAT, sigmoid, type Head, type ModelFile } from './model';
+import { mulberry32 } from '../random';
 
 export interface TrainItem {
   id: string;
@@ -82,17 +83,6 @@ export function example(item: TrainItem, engine: Engine, bits: number): Example 
     gated: !!ch?.gated,
     rules: insp.analysis.verdict,
     fold: foldOf(item.id),
-  };
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
 

@@ -7,7 +7,8 @@
 import * as THREE from 'three';
 import { GLTFLoader } from 'three/examples/jsm/loaders/GLTFLoader.js';
 import type { FingerAngles, PoseSpec, ThumbAngles } from './poses';
-import { rng, type RenderParams } from './specs';
+import { mulberry32 } from '../../lib/random';
+import type { RenderParams } from './specs';
 
 const FINGERS = ['index', 'middle', 'ring', 'pinky'] as const;
 const deg = Math.PI / 180;
@@ -247,7 +248,7 @@ export interface RenderResult {
 export async function render(p: RenderParams, spec: PoseSpec): Promise<RenderResult> {
   const m = models[p.hand];
   if (!m) throw new Error('models not loaded');
-  const r = rng(p.seed);
+  const r = mulberry32(p.seed);
   const [W, H] = p.size;
   renderer ??= new THREE.WebGLRenderer({ antialias: true, preserveDrawingBuffer: true });
   renderer.setSize(W, H, false);

@@ -6,6 +6,7 @@
  * three angle buckets equally often. Pure; the same seed gives the same set.
  */
 import { POSES, type PoseSpec } from './poses';
+import { mulberry32 } from '../../lib/random';
 
 /** Skin albedo (sRGB) loosely spanning Fitzpatrick types I–VI, from published skin-colour ranges. */
 export const TONES = [
@@ -47,17 +48,6 @@ export interface RenderParams {
   thumbCover: string | null;
 }
 
-export function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const SLEEVES = ['#1f2a44', '#f2f2f2', '#6b1e2b', '#2f5d3a', '#c9a227', '#444444', '#87a9d6'];
 const COVERS = ['#e8e2d0', '#2b2b2b', '#b03a2e', '#3d5a80'];
 
@@ -66,7 +56,7 @@ export function drawSpecs(perPose: number, seed = 20261206): { params: RenderPar
   for (let k = 0; k < perPose; k++)
     for (const [pi, pose] of POSES.entries()) {
       const s = seed + k * 1009 + pi * 7919;
-      const r = rng(s);
+      const r = mulberry32(s);
       const tone = TONES[(k + pi) % TONES.length]!;
       const hand = (Math.floor(k / TONES.length) + k) % 2 ? 'left' : 'right';
       const angle = (['frontal', 'moderate', 'steep'] as const)[(k + 2 * pi) % 3]!;

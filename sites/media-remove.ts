@@ -129,18 +129,20 @@ function keysOf(previews: readonly Element[], photo: string): string[] | undefin
   return keys.every((k): k is string => k !== null) && new Set(keys).size === keys.length ? keys : undefined;
 }
 
-/**
- * The photo preview a press on `el` in `composer` lands on (the nearest ancestor holding exactly one
- * preview image, inside the composer and without its editor), with the identities of it and its
- * sibling previews; null when the press is on no preview.
- */
-export function previewAt(removal: MediaRemoval, el: Element, composer: Element, editor: string): { preview: Element; keys?: string[] } | null {
-  const photo = removal.photo;
-  const holder = photo ? previewHolder(el, photo) : null;
-  if (!photo || !holder || holder === composer || !composer.contains(holder) || ownImagesIn(holder, photo).length !== 1) return null;
+/** The preview `el` sits in (the nearest ancestor holding exactly one preview image, inside the composer and without its editor), its sibling previews (itself included, in page order) and their identities. */
+function previewIn(el: Element, photo: string, composer: Element, editor: string): { preview: Element; previews: Element[]; keys?: string[] } | null {
+  const holder = previewHolder(el, photo);
+  if (!holder || !composer.contains(holder) || ownImagesIn(holder, photo).length !== 1) return null;
   if (safeQueryAll(holder, editor).length > 0) return null;
-  const keys = keysOf(previewsBeside(holder, photo), photo);
-  return { preview: holder, ...(keys ? { keys } : {}) };
+  const previews = previewsBeside(holder, photo);
+  const keys = keysOf(previews, photo);
+  return { preview: holder, previews, ...(keys ? { keys } : {}) };
+}
+
+/** The photo preview a press on `el` in `composer` lands on (never the composer itself); null when the press is on no preview. */
+export function previewAt(removal: MediaRemoval, el: Element, composer: Element, editor: string): { preview: Element; previews: Element[]; keys?: string[] } | null {
+  const at = removal.photo ? previewIn(el, removal.photo, composer, editor) : null;
+  return at && at.preview !== composer ? at : null;
 }
 
 /**
@@ -166,21 +168,17 @@ function byOrder(control: RemoveControl, button: Element, composer: Element, pho
 
 /** By the preview the control sits in: its place among the previews, which must be one per photo. */
 function byPreview(photo: string, control: RemoveControl, button: Element, composer: Element, photos: number, editor: string): Removal | null {
-  const holder = previewHolder(button, photo);
-  if (!holder || !composer.contains(holder)) return control.takes === 'all' && !control.inMedia ? { takes: 'all' } : null;
-  // a preview, or the box of them, never holds the editor: a "Hapus" elsewhere in the dialog (a place, a tag) takes no photo
-  if (safeQueryAll(holder, editor).length > 0) return null;
-  const held = ownImagesIn(holder, photo).length;
   if (control.takes === 'one') {
-    if (held !== 1) return null;
-    const previews = previewsBeside(holder, photo);
-    const index = previews.indexOf(holder);
-    const onePerPhoto = previews.length === photos && previews.every((s) => ownImagesIn(s, photo).length === 1);
-    if (index < 0 || !onePerPhoto) return null;
-    const keys = keysOf(previews, photo);
-    return { takes: 'one', index, of: photos, ...(keys ? { keys } : {}) };
+    const at = previewIn(button, photo, composer, editor);
+    if (!at) return null;
+    const index = at.previews.indexOf(at.preview);
+    const onePerPhoto = at.previews.length === photos && at.previews.every((s) => ownImagesIn(s, photo).length === 1);
+    return index >= 0 && onePerPhoto ? { takes: 'one', index, of: photos, ...(at.keys ? { keys: at.keys } : {}) } : null;
   }
-  return { takes: 'all' };
+  const holder = previewHolder(button, photo);
+  if (!holder || !composer.contains(holder)) return control.inMedia ? null : { takes: 'all' };
+  // the box of previews never holds the editor: a "Hapus" elsewhere in the dialog (a place, a tag) takes no photo
+  return safeQueryAll(holder, editor).length > 0 ? null : { takes: 'all' };
 }
 
 /** Is a press on `target` the confirm a removal asked for? */

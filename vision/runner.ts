@@ -39,8 +39,6 @@ export interface RunnerOptions {
  */
 export const DETECT_SIDE = 640;
 
-type Hand = FoundHand;
-
 export class HandRunner {
   private landmarker: Promise<HandLandmarker> | null = null;
   readonly loadMs: { value: number | null } = { value: null };
@@ -119,7 +117,7 @@ export class HandRunner {
     }
   }
 
-  private async findHands(hl: HandLandmarker, bitmap: ImageBitmap): Promise<Hand[]> {
+  private async findHands(hl: HandLandmarker, bitmap: ImageBitmap): Promise<FoundHand[]> {
     const { width: W, height: H } = bitmap;
     const canvas = new OffscreenCanvas(1, 1);
     const ctx = canvas.getContext('2d')!;
@@ -146,7 +144,7 @@ export class HandRunner {
     const tw = Math.min(1, (1 / cols) * 1.4);
     const th = Math.min(1, (1 / rows) * 1.4);
     for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) views.push({ x: ((1 - tw) * c) / (cols - 1), y: ((1 - th) * r) / (rows - 1), w: tw, h: th });
-    const found: Hand[] = [];
+    const found: FoundHand[] = [];
     const skin = this.opts.skinGate === false ? null : skinOf(bitmap);
     for (const v of views) {
       if (skin && !mayHoldHand(skin, v)) continue;
@@ -220,7 +218,7 @@ async function decodeBounded(bytes: Uint8Array, w?: number, h?: number): Promise
   return createImageBitmap(blob);
 }
 
-function fromResult(r: HandLandmarkerResult, view: { x: number; y: number; w: number; h: number }): Hand[] {
+function fromResult(r: HandLandmarkerResult, view: { x: number; y: number; w: number; h: number }): FoundHand[] {
   return r.landmarks.map((lm, i) => {
     const cat = r.handedness[i]?.[0];
     return {

@@ -29,6 +29,27 @@ export function trainFiles(): string[] {
   return files;
 }
 
+/**
+ * Real text from open datasets, labelled by the team and only ever scored (tests/corpus/indonlu/): a
+ * measure on posts no one on the team wrote. Files waiting to be labelled (`*-to-label.jsonl`) are not sets.
+ */
+export const REAL_DIR = join(CORPUS_DIR, 'indonlu');
+export function realFiles(): string[] {
+  return existsSync(REAL_DIR)
+    ? readdirSync(REAL_DIR)
+        .filter((f) => f.endsWith('.jsonl') && !f.endsWith('-to-label.jsonl'))
+        .sort()
+        .map((f) => join(REAL_DIR, f))
+    : [];
+}
+
+export const REAL_CARD = join(REAL_DIR, 'CARD.md');
+
+/** The real test sets, loaded with the sources their card declares. */
+export function loadReal(): Corpus {
+  return loadCorpus(CORPUS_DIR, { files: realFiles(), sources: declaredSources(REAL_CARD) });
+}
+
 export function blindFiles(): string[] {
   return corpusFiles().filter((f) => BLIND.test(basename(f)));
 }

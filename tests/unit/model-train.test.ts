@@ -10,7 +10,7 @@ import { MODEL_FILE } from '../../lib/model/node';
 import { serialize, trainModel } from '../../lib/model/train';
 import { BLIND } from '../corpus/corpus';
 import { buildTrainingExamples } from '../corpus/train-examples';
-import { CARD_FILE, loadTraining, trainFiles } from '../corpus/training';
+import { CARD_FILE, loadReal, loadTraining, REAL_CARD, REAL_DIR, realFiles, trainFiles } from '../corpus/training';
 import { declaredSources } from '../corpus/corpus';
 import { relative } from 'node:path';
 
@@ -24,6 +24,19 @@ describe('model training', () => {
     const files = trainFiles();
     expect(files.length).toBeGreaterThan(0);
     expect(files.filter((f) => BLIND.test(basename(f)))).toEqual([]);
+  });
+
+  it('never trains on the real test sets, which are well-formed, use only sources their card declares and share no id or text with the training data', () => {
+    expect(realFiles().length).toBeGreaterThan(0);
+    expect(trainFiles().filter((f) => f.startsWith(REAL_DIR))).toEqual([]);
+    const real = loadReal();
+    expect(real.problems.map((p) => `${p.file}:${p.line}: ${p.message}`)).toEqual([]);
+    const card = declaredSources(REAL_CARD);
+    for (const s of new Set(real.items.map((i) => i.source))) expect(card, `source ${s}`).toContain(s);
+    const t = loadTraining();
+    const ids = new Set(t.items.map((i) => i.id));
+    const texts = new Set(t.items.map((i) => i.text.toLowerCase().replace(/\s+/g, ' ').trim()));
+    expect(real.items.filter((i) => ids.has(i.id) || texts.has(i.text.toLowerCase().replace(/\s+/g, ' ').trim())).map((i) => i.id)).toEqual([]);
   });
 
   it('training data is well-formed, and every source of tests/corpus/train is declared in its card', () => {

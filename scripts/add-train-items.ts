@@ -1,11 +1,13 @@
 /**
  * Turns hand-written training lines into JSON lines of tests/corpus/train/ and refuses near-duplicates.
  *
- *   tsx scripts/add-train-items.ts <draft.txt> <pos-NN.jsonl|neg-NN.jsonl> [--dry]
+ *   tsx scripts/add-train-items.ts <draft.txt> <pos-NN.jsonl|neg-NN.jsonl> [--first N] [--dry]
  *
  * A draft line is `label category election || text || reason` (blank lines and lines starting with `#`
  * are skipped; `\n` in the text stands for a line break). Ids continue the highest `tp-`/`tn-` number of
- * the training files, by the output file's prefix (pos → tp-, neg → tn-). A line whose token Jaccard
+ * the training files, by the output file's prefix (pos → tp-, neg → tn-). `--first N` makes N the first id
+ * number when N is higher than the current highest (otherwise numbering simply continues), so two writers
+ * working on separate branches at the same time can take disjoint ranges and merge without colliding. A line whose token Jaccard
  * with any training item, or with an earlier line of the same run, is above 0.55 is refused and printed,
  * so a writer cannot pad a batch with re-worded copies. Only tests/corpus/train/ is read: never a blind set.
  */
@@ -28,8 +30,11 @@ function jaccard(a: Set<string>, b: Set<string>): number {
 }
 
 const [draft, outArg, ...flags] = process.argv.slice(2);
-if (!draft || !outArg) throw new Error('usage: tsx scripts/add-train-items.ts <draft.txt> <pos-NN.jsonl|neg-NN.jsonl> [--dry]');
+if (!draft || !outArg) throw new Error('usage: tsx scripts/add-train-items.ts <draft.txt> <pos-NN.jsonl|neg-NN.jsonl> [--first N] [--dry]');
 const dry = flags.includes('--dry');
+const firstAt = flags.indexOf('--first');
+const first = firstAt >= 0 ? Number(flags[firstAt + 1]) : undefined;
+if (first !== undefined && !(Number.isInteger(first) && first > 0)) throw new Error(`--first needs a positive whole number, not ${flags[firstAt + 1]}`);
 const out = outArg.includes('/') ? outArg : join(TRAIN_DIR, outArg);
 const prefix = basename(out).startsWith('pos-') ? 'tp' : basename(out).startsWith('neg-') ? 'tn' : undefined;
 if (!prefix) throw new Error(`output must be a pos-NN.jsonl or neg-NN.jsonl file: ${out}`);
@@ -45,6 +50,8 @@ for (const f of readdirSync(TRAIN_DIR).filter((f) => f.endsWith('.jsonl'))) {
     if (m) next = Math.max(next, Number(m[1]));
   }
 }
+
+if (first !== undefined && first - 1 > next) next = first - 1;
 
 const accepted: string[] = [];
 const refused: string[] = [];
@@ -85,4 +92,5 @@ else if (!dry && accepted.length) {
   const sep = existsSync(out) && !readFileSync(out, 'utf8').endsWith('\n') && readFileSync(out, 'utf8').length ? '\n' : '';
   appendFileSync(out, sep + accepted.join('\n') + '\n');
 }
-console.log(`${accepted.length} accepted${dry ? ' (dry run, nothing written)' : ` → ${out}`}, ${refused.length} refused, ${bad.length} malformed`);
+const ids = accepted.length ? ` (${JSON.parse(accepted[0]!).id}…${JSON.parse(accepted.at(-1)!).id})` : '';
+console.log(`${accepted.length} accepted${ids}${dry ? ' (dry run, nothing written)' : ` → ${out}`}, ${refused.length} refused, ${bad.length} malformed`);

@@ -21,6 +21,8 @@ describe('language as written online', () => {
     'pilih paslon 2 ya',
     'mari dukung #2 ✌️ Prabowo',
     'Coblos 0️⃣2️⃣',
+    // "dukungan" is read as "dukung": no pattern of the packs may name it whole, or the stem is lost
+    'Dukungan penuh untuk Pak Ganjar dari keluarga kami',
   ])('%s → violation', (s) => expect(verdict(s)).toBe('violation'));
 
   it('undoes affixes only towards words the packs use', () => {

@@ -71,7 +71,7 @@ describe('findings', () => {
   it.each([
     ['after a contrastive turn', 'ASN harus netral, tapi hati saya tetap untuk Pak Darmawan cabup Sukorame 😅 nomor 1'],
     ['in another sentence of the post', 'Saya ASN, harus netral. Pilkades Sidomulyo besok coblos Cak Joko nomor 4!'],
-    ['a one-word frame that names the candidacy', 'Kumpulin KTP buat dukung calon independen Pak Darsono, saya yang setor'],
+    ['a one-word frame that names the candidacy', 'Jangan lupa kumpulin KTP buat dukung Pak Darsono, sosialisasi Pak Darsono di balai desa, saya yang setor'],
   ])('a neutrality frame does not silence support declared outside its own clause: %s', (_where, s) => {
     expect(createEngine().inspect(s).frames.some((f) => f.effect === 'drop')).toBe(true);
     expect(modelFindings(eagerEngine, s)).toHaveLength(1);
@@ -83,6 +83,40 @@ describe('findings', () => {
     'ASN dilarang ikut sosialisasi paslon mana pun. Saya tetap netral.',
   ])('a neutrality frame still silences its own clause and posts with no support outside it: %s', (s) => {
     expect(modelFindings(eagerEngine, s)).toEqual([]);
+  });
+
+  it.each([
+    ['a roll call of a ticket\'s volunteers', 'Besok pagi apel siaga relawan paslon 03 di alun-alun, pakai kaos hitam'],
+    ['a sosialisasi of a ticket', 'Ibu-ibu, nanti sore sosialisasi program cagub kita di musala, ajak tetangga'],
+    ['a sosialisasi joined to a call', 'Sosialisasi program paslon kita malam ini, ayo coblos nomor 1'],
+    ['a youth group sent to a rally', 'Anak-anak karang taruna diajak ke kampanye akbar cabup di stadion'],
+    ['a savings group bound to a ticket\'s post', 'Arisan bulan depan pindah ke posko 02, sekalian ambil stiker'],
+  ])('an activity word tied to a camp is no frame: %s', (_what, s) => {
+    expect(createEngine().inspect(s).frames.filter((f) => f.effect === 'drop')).toEqual([]);
+  });
+
+  it.each([
+    'Sosialisasi tahapan pemilu untuk pemilih pemula di aula kecamatan besok pagi',
+    'Apel pagi hari Senin dipindah ke halaman belakang, harap datang jam 7',
+    'Arisan RT bulan ini di rumah Bu Wati, jangan lupa bawa kue',
+    'Pemilihan ketua karang taruna Minggu depan, calonnya Mas Anto dan Mas Rudi',
+    'Apel netralitas ASN pagi ini: tidak boleh ikut kampanye paslon mana pun',
+  ])('activity words stay a frame where no camp is named: %s', (s) => {
+    expect(createEngine().inspect(s).frames.some((f) => f.effect === 'drop')).toBe(true);
+    expect(modelFindings(eagerEngine, s)).toEqual([]);
+  });
+
+  it('a clause that campaigns beside a setting word is not silenced; a clause that forbids it is', () => {
+    const campaigning = 'Grup arisan kami sudah sepakat, semua pilih Bu Ratna nomor 3 buat DPRD kabupaten';
+    expect(createEngine().inspect(campaigning).frames.some((f) => f.effect === 'drop')).toBe(true);
+    expect(modelFindings(eagerEngine, campaigning)).toHaveLength(1);
+    expect(modelFindings(eagerEngine, 'Grup arisan ini jangan dipakai untuk ajak pilih Bu Ratna nomor 3 ya')).toEqual([]);
+  });
+
+  it('"independen" is a stance only where someone is told to be so, not a route to the ballot or a body', () => {
+    const frames = (s: string) => createEngine().inspect(s).frames.map((f) => f.id);
+    expect(frames('Pak Bima maju lewat jalur independen, dukung terus')).not.toContain('pesan-netralitas');
+    expect(frames('Sebagai pengawas, kita wajib bersikap independen selama pilkada')).toContain('pesan-netralitas');
   });
 
   it('carries a stable rule id, a severity from the thresholds, legal source, and spans in the original text', () => {

@@ -161,9 +161,13 @@ export class TextRunner {
   async read(image: Uint8Array, opts: ReadOptions = {}): Promise<TextReadResult> {
     const w = await this.load();
     const t0 = performance.now();
+    // the key picture is drawn on this thread while the worker reads the photo: the hand engine
+    // holds this thread for long stretches, and the key would otherwise wait for it afterwards
+    const drawn = this.opts.lightKey === false ? null : keyPicture(image);
+    drawn?.catch(() => {});
     const words = await recognize(w, image);
-    if (this.opts.lightKey === false || opts.enough?.(words)) return { words, ms: Math.round(performance.now() - t0) };
-    const key = await recognize(w, await keyPicture(image));
+    if (!drawn || opts.enough?.(words)) return { words, ms: Math.round(performance.now() - t0) };
+    const key = await recognize(w, await drawn);
     return { words: mergeReadings(words, key), ms: Math.round(performance.now() - t0) };
   }
 

@@ -6,7 +6,8 @@
  * The default variant is the engine before its speed-ups: the detector on the photo's own pixels
  * (detectSide 0) and every photo read in full for text (glance false).
  *
- *   npx tsx scripts/bench-vision-ab.ts [--runs=15] [--first=3] [--variant='{"detectSide":0,"glance":false}']
+ *   npx tsx scripts/bench-vision-ab.ts [--runs=15] [--first=3] [--variant='{"detectSide":0,"glance":false}'] [--photos=a.jpg,b.png]
+ *   (--photos: files of tests/vision/text instead of the three above)
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -18,11 +19,13 @@ const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`
 const RUNS = Number(arg('runs') ?? 15);
 const FIRST = Number(arg('first') ?? 3);
 const variants: Record<string, EngineVariant> = { shipped: {}, variant: JSON.parse(arg('variant') ?? '{"detectSide":0,"glance":false}') as EngineVariant };
-const photos: [string, string][] = [
-  ['busy picture, no hand, no text', 'photo-no-text-busy.jpg'],
-  ['a hand, no text', 'photo-hand-no-text.jpg'],
-  ['poster with text', 'poster-coblos-nomor-2.jpg'],
-];
+const photos: [string, string][] = arg('photos')
+  ? arg('photos')!.split(',').map((f) => [f, f])
+  : [
+      ['busy picture, no hand, no text', 'photo-no-text-busy.jpg'],
+      ['a hand, no text', 'photo-hand-no-text.jpg'],
+      ['poster with text', 'poster-coblos-nomor-2.jpg'],
+    ];
 const b64 = (f: string) => readFileSync(path.join('tests/vision/text', f)).toString('base64');
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 type Api = { analyseAs(b64: string, v: EngineVariant): Promise<ImageAnalysis>; warm(v?: EngineVariant): Promise<void> };

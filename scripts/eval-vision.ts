@@ -18,8 +18,11 @@ import type { TextPhotoLabel } from './make-text-photos';
 import type { Variation } from '../vision/page-entry';
 import { evalRenderedHands } from './eval-rendered-hands';
 
-const dir = process.argv[2] ?? 'tests/vision/photos';
-const labelsFile = process.argv[3] ?? 'tests/vision/labels.json';
+const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+/** `--only=text`: the text-in-photo set alone (a minute instead of many, to iterate on the reader). */
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
+const dir = args[0] ?? 'tests/vision/photos';
+const labelsFile = args[1] ?? 'tests/vision/labels.json';
 const { labels } = JSON.parse(readFileSync(labelsFile, 'utf8')) as {
   labels: Record<string, { gesture: Gesture | 'unclear'; fingers: string[] | null; clear: boolean }>;
 };
@@ -44,7 +47,7 @@ const engine = await openHeadlessEngine();
 const textLines: string[] = [];
 try {
   for (const [file, label] of Object.entries(labels)) {
-    if (label.gesture === 'unclear' || !label.clear) continue;
+    if (label.gesture === 'unclear' || !label.clear || only) continue;
     const analysis = await engine.analyse(new Uint8Array(readFileSync(path.join(dir, file))));
     const { verdict } = imageFindings([{ name: file, analysis }], inPlay);
     // the main hand: the largest box
@@ -72,11 +75,13 @@ try {
         `${file}: expected ${label.gesture} (${expectCount} fingers), got ${main ? `${main.gesture} [${main.fingers.join('+')}] score ${main.score}` : 'no hand'}${analysis.problem ? ` (${analysis.problem})` : ''}, verdict ${verdict}`,
       );
   }
-  textLines.push(...(await evalVariations(engine)));
-  textLines.push(...(await evalSmallHands(engine)));
-  textLines.push(...(await evalRenderedHands(engine, inPlay)));
-  textLines.push(...(await evalText(engine)));
-  textLines.push(...(await evalReferences(engine)));
+  if (!only) {
+    textLines.push(...(await evalVariations(engine)));
+    textLines.push(...(await evalSmallHands(engine)));
+    textLines.push(...(await evalRenderedHands(engine, inPlay)));
+  }
+  if (!only || only === 'text') textLines.push(...(await evalText(engine)));
+  if (!only) textLines.push(...(await evalReferences(engine)));
 } finally {
   await engine.close();
 }
@@ -230,14 +235,16 @@ async function evalReferences(eng: HeadlessEngine): Promise<string[]> {
 function pct(a: number, b: number): string {
   return b ? `${((100 * a) / b).toFixed(1)}%` : 'n/a';
 }
-console.log(`vision accuracy on ${clear} labelled photos with a clearly visible hand (${dir})`);
-console.log('gesture        photos  fingers-right  gesture-right  flagged');
-for (const [g, r] of [...rows.entries()].sort()) {
-  console.log(`${g.padEnd(14)} ${String(r.n).padStart(6)}  ${pct(r.countOk, r.n).padStart(13)}  ${pct(r.gestureOk, r.n).padStart(13)}  ${pct(r.flagged, r.n).padStart(7)}`);
+if (!only) {
+  console.log(`vision accuracy on ${clear} labelled photos with a clearly visible hand (${dir})`);
+  console.log('gesture        photos  fingers-right  gesture-right  flagged');
+  for (const [g, r] of [...rows.entries()].sort()) {
+    console.log(`${g.padEnd(14)} ${String(r.n).padStart(6)}  ${pct(r.countOk, r.n).padStart(13)}  ${pct(r.gestureOk, r.n).padStart(13)}  ${pct(r.flagged, r.n).padStart(7)}`);
+  }
+  console.log(`finger count right: ${clearCountOk}/${clear} (${pct(clearCountOk, clear)}; aim ≥ 95%)`);
+  console.log(`listed poses caught: ${listedCaught}/${listed} (${pct(listedCaught, listed)}; aim ≥ 95%)`);
+  console.log(`allowed poses (fist, two-hand heart) flagged: ${allowedFlagged}/${allowed} (aim 0)`);
+  console.log(misses.length ? `misses:\n  ${misses.join('\n  ')}` : 'misses: none');
+  console.log('note: one person, four poses, mostly frames of one clip; see tests/vision/ATTRIBUTION.md');
 }
-console.log(`finger count right: ${clearCountOk}/${clear} (${pct(clearCountOk, clear)}; aim ≥ 95%)`);
-console.log(`listed poses caught: ${listedCaught}/${listed} (${pct(listedCaught, listed)}; aim ≥ 95%)`);
-console.log(`allowed poses (fist, two-hand heart) flagged: ${allowedFlagged}/${allowed} (aim 0)`);
-console.log(misses.length ? `misses:\n  ${misses.join('\n  ')}` : 'misses: none');
-console.log('note: one person, four poses, mostly frames of one clip; see tests/vision/ATTRIBUTION.md');
 console.log(textLines.join('\n'));

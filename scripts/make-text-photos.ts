@@ -36,6 +36,17 @@ const noise = (seed: number) =>
   `<canvas id=n width=1080 height=1080 style="position:absolute;inset:0;width:100%;height:100%"></canvas><script>
   let s=${seed};const r=()=>(s=(s*16807)%2147483647)/2147483647;const c=document.getElementById('n').getContext('2d');
   for(let i=0;i<2500;i++){c.fillStyle='hsl('+Math.floor(r()*360)+',55%,'+Math.floor(25+r()*50)+'%)';c.beginPath();c.arc(r()*1080,r()*1080,4+r()*38,0,7);c.fill()}</script>`;
+/**
+ * Meme lettering: a top and a bottom line in letters with a thick dark outline drawn behind the
+ * fill (paint-order), as meme makers draw Impact, over a picture.
+ */
+const meme = (bg: string, top: string, bottom: string, o: { font: string; size: number; fill: string; outline: number; turn?: number }) =>
+  page(
+    `${bg}<div class="m t">${top}</div><div class="m b">${bottom}</div>`,
+    `.m{position:absolute;left:20px;right:20px;text-align:center;font:${o.font};font-size:${o.size}px;line-height:1.05;color:${o.fill};-webkit-text-stroke:${o.outline}px #000;paint-order:stroke fill;transform:rotate(${o.turn ?? 0}deg)}
+     .t{top:24px}.b{bottom:30px}`,
+  );
+const cover = (f: string) => `<img src="${photo(f)}" style="position:absolute;inset:0;width:100%;height:100%;object-fit:cover">`;
 const page = (body: string, css = '') =>
   `<!doctype html><meta charset="utf-8"><style>*{box-sizing:border-box}body{margin:0;font-family:'DejaVu Sans',sans-serif;overflow:hidden}${css}</style>${body}`;
 
@@ -120,7 +131,75 @@ const designs: Design[] = [
     ),
     label: { verdict: 'violation', words: ['paslon'], kind: 'sticker, dark on yellow' },
   },
+  {
+    file: 'meme-ayo-coblos-ganjar.jpg',
+    size: [1080, 1080],
+    html: meme(cover('fingerpose-halfcurl.jpg'), 'AYO COBLOS', 'GANJAR MAHFUD', { font: "bold condensed 10px 'DejaVu Sans'", size: 120, fill: '#fff', outline: 10 }),
+    label: { verdict: 'violation', words: ['coblos', 'ganjar'], kind: 'meme, white outlined condensed letters over a photo' },
+  },
+  {
+    file: 'meme-yellow-pilih-prabowo.jpg',
+    size: [1000, 1000],
+    html: meme(noise(13), 'PILIH PRABOWO', 'NOMOR 2', { font: "bold 10px 'DejaVu Serif'", size: 96, fill: '#ffeb3b', outline: 8, turn: -3 }),
+    label: { verdict: 'violation', words: ['pilih', 'prabowo'], kind: 'meme, yellow outlined serif letters on a busy picture, turned 3°' },
+  },
+  {
+    file: 'meme-small-dukung-amin.jpg',
+    size: [800, 800],
+    html: meme(`<div style="position:absolute;inset:0;background:linear-gradient(#4fc3f7,#fff59d)"></div>${noise(17)}`, 'DUKUNG AMIN', '#AMIN2024', {
+      font: "bold 10px 'DejaVu Sans'",
+      size: 68,
+      fill: '#fff',
+      outline: 5,
+    }),
+    label: { verdict: 'violation', words: ['amin'], kind: 'meme, small white outlined letters on a busy picture' },
+  },
+  {
+    file: 'sticker-busy-coblos-3.jpg',
+    size: [1080, 1080],
+    html: page(
+      `${noise(19)}<div class=s><div>COBLOS NO 3</div><div class=n>GANJAR</div></div>`,
+      `.s{position:absolute;left:150px;top:330px;width:780px;padding:34px 20px;border-radius:36px;background:#d32f2f;color:#fff;text-align:center;font-weight:900;font-size:92px;line-height:1.15;transform:rotate(6deg);box-shadow:0 12px 30px rgba(0,0,0,.5)}.n{font-size:120px}`,
+    ),
+    label: { verdict: 'violation', words: ['coblos'], kind: 'sticker on a busy picture, white on red, turned 6°' },
+  },
+  {
+    file: 'sticker-busy-01-pilihanku.jpg',
+    size: [1080, 1080],
+    html: page(
+      `${cover('fingerpose-fullcurl.jpg')}<div class=s><div class=n>01</div><div>ANIES MUHAIMIN</div><div>PILIHANKU</div></div>`,
+      `.s{position:absolute;right:40px;bottom:60px;width:600px;height:600px;border-radius:50%;background:#fdd835;color:#1b5e20;display:flex;flex-direction:column;align-items:center;justify-content:center;font-family:'DejaVu Sans';font-stretch:condensed;font-weight:bold;font-size:62px;transform:rotate(-5deg)}.n{font-size:150px;line-height:1}`,
+    ),
+    label: { verdict: 'violation', words: ['anies', 'pilihanku'], kind: 'sticker over a photo, dark on yellow, turned 5°' },
+  },
   // neutral: must stay quiet
+  {
+    file: 'meme-senin-lagi.jpg',
+    size: [1080, 1080],
+    html: meme(noise(23), 'KETIKA HARI SENIN', 'DATANG LAGI', { font: "bold 10px 'DejaVu Sans'", size: 100, fill: '#fff', outline: 9 }),
+    label: { verdict: 'ok', kind: 'meme about Monday, white outlined letters on a busy picture' },
+  },
+  {
+    file: 'meme-yellow-gajian.jpg',
+    size: [1000, 1000],
+    html: meme(`<div style="position:absolute;inset:0;background:linear-gradient(135deg,#263238,#8d6e63)"></div>${noise(29)}`, 'GAJIAN MASIH LAMA', 'LEMBUR LAGI', {
+      font: "bold 10px 'DejaVu Sans Mono'",
+      size: 78,
+      fill: '#ffeb3b',
+      outline: 7,
+      turn: 2,
+    }),
+    label: { verdict: 'ok', kind: 'meme, yellow outlined letters on a busy picture' },
+  },
+  {
+    file: 'sticker-price-tag.jpg',
+    size: [1080, 1080],
+    html: page(
+      `${noise(31)}<div class=s><div>DISKON 20%</div><div class=n>Rp 49.000</div></div>`,
+      `.s{position:absolute;left:200px;top:360px;width:680px;padding:30px;border-radius:20px 80px 20px 20px;background:#ff9800;color:#212121;text-align:center;font-weight:900;font-size:86px;line-height:1.2;transform:rotate(-8deg)}.n{font-size:104px}`,
+    ),
+    label: { verdict: 'ok', kind: 'price tag sticker on a busy picture' },
+  },
   {
     file: 'greeting-idul-fitri.jpg',
     size: [1080, 1080],

@@ -10,6 +10,7 @@
  * client's defaults point at a CDN and it creates blob: workers; three messages are all we need.
  */
 import { parseTsv, type OcrWord } from '../lib/vision/text';
+import { lightKey, mergeReadings } from '../lib/vision/lettering';
 
 export interface TextRunnerOptions {
   /** URL of the folder holding ocr-worker.js, the core and the language data. */
@@ -20,6 +21,19 @@ export interface TextRunnerOptions {
   psm?: number;
   /** More Tesseract parameters. */
   params?: Record<string, string>;
+  /**
+   * Read the light-lettering key picture too and merge the two readings (lib/vision/lettering.ts;
+   * default true; false for comparison).
+   */
+  lightKey?: boolean;
+}
+
+export interface ReadOptions {
+  /**
+   * Whether the photo's own reading is enough: when it says so, the key picture is not read (a
+   * glance that already shows a word leads to a full reading anyway).
+   */
+  enough?: (words: readonly OcrWord[]) => boolean;
 }
 
 interface Reply {
@@ -74,6 +88,27 @@ class OcrWorker {
   }
 }
 
+async function recognize(w: OcrWorker, image: Uint8Array): Promise<OcrWord[]> {
+  const res = await w.call<{ tsv: string | null }>('recognize', { image, options: {}, output: { text: false, tsv: true } });
+  return parseTsv(res.tsv ?? '');
+}
+
+/** The key picture of an encoded image (lib/vision/lettering.ts), as PNG bytes of the same size. */
+async function keyPicture(image: Uint8Array): Promise<Uint8Array> {
+  const bmp = await createImageBitmap(new Blob([image as BlobPart]));
+  try {
+    const canvas = new OffscreenCanvas(bmp.width, bmp.height);
+    const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
+    ctx.drawImage(bmp, 0, 0);
+    const px = ctx.getImageData(0, 0, bmp.width, bmp.height);
+    lightKey(px.data);
+    ctx.putImageData(px, 0, 0);
+    return new Uint8Array(await (await canvas.convertToBlob({ type: 'image/png' })).arrayBuffer());
+  } finally {
+    bmp.close();
+  }
+}
+
 export interface TextReadResult {
   words: OcrWord[];
   ms: number;
@@ -119,12 +154,21 @@ export class TextRunner {
     return this.ready;
   }
 
-  /** Reads the words of one encoded image (PNG or JPEG bytes; the worker decodes them). */
-  async read(image: Uint8Array): Promise<TextReadResult> {
+  /**
+   * Reads the words of one encoded image (PNG or JPEG bytes; the worker decodes them), and of its
+   * light-lettering key picture, merged (unless `enough` says the first reading is).
+   */
+  async read(image: Uint8Array, opts: ReadOptions = {}): Promise<TextReadResult> {
     const w = await this.load();
     const t0 = performance.now();
-    const res = await w.call<{ tsv: string | null }>('recognize', { image, options: {}, output: { text: false, tsv: true } });
-    return { words: parseTsv(res.tsv ?? ''), ms: Math.round(performance.now() - t0) };
+    // the key picture is drawn on this thread while the worker reads the photo: the hand engine
+    // holds this thread for long stretches, and the key would otherwise wait for it afterwards
+    const drawn = this.opts.lightKey === false ? null : keyPicture(image);
+    drawn?.catch(() => {});
+    const words = await recognize(w, image);
+    if (!drawn || opts.enough?.(words)) return { words, ms: Math.round(performance.now() - t0) };
+    const key = await recognize(w, await drawn);
+    return { words: mergeReadings(words, key), ms: Math.round(performance.now() - t0) };
   }
 
   async close(): Promise<void> {

@@ -78,6 +78,8 @@ const text = new TextRunner({ assetBase: '/ocr/' });
 export interface EngineVariant {
   detectSide?: number;
   glance?: boolean;
+  /** Read the light-lettering key picture too (vision/ocr.ts; default true). */
+  lightKey?: boolean;
 }
 const variants = new Map<string, HandRunner>();
 function runnerAs(v: EngineVariant): HandRunner {
@@ -85,6 +87,14 @@ function runnerAs(v: EngineVariant): HandRunner {
   let r = variants.get(key);
   if (!r) variants.set(key, (r = new HandRunner({ assetBase: '/vision/', detectSide: v.detectSide })));
   return r;
+}
+
+const textVariants = new Map<boolean, TextRunner>([[true, text]]);
+function textAs(v: EngineVariant): TextRunner {
+  const key = v.lightKey !== false;
+  let t = textVariants.get(key);
+  if (!t) textVariants.set(key, (t = new TextRunner({ assetBase: '/ocr/', lightKey: key })));
+  return t;
 }
 
 /** The variations the accuracy script reads each labelled hand photo under. */
@@ -131,7 +141,7 @@ async function vary(b64: string, kind: Variation, box?: [number, number, number,
 (globalThis as unknown as { jagaVision: unknown }).jagaVision = {
   vary,
   analyse: (b64: string) => analysePhoto(runner, text, fromBase64(b64)),
-  analyseAs: (b64: string, v: EngineVariant) => analysePhoto(runnerAs(v), text, fromBase64(b64), { glance: v.glance }),
+  analyseAs: (b64: string, v: EngineVariant) => analysePhoto(runnerAs(v), textAs(v), fromBase64(b64), { glance: v.glance }),
   rawHands: (b64: string) => runner.rawHands(fromBase64(b64)),
   load: async () => {
     await runner.load();
@@ -144,7 +154,7 @@ async function vary(b64: string, kind: Variation, box?: [number, number, number,
     return text.loadMs.value;
   },
   closeText: () => text.close(),
-  warm: (v?: EngineVariant) => warmEngines(v ? runnerAs(v) : runner, text, { glance: v?.glance }),
+  warm: (v?: EngineVariant) => warmEngines(v ? runnerAs(v) : runner, v ? textAs(v) : text, { glance: v?.glance }),
   smallHands,
   fingerprint: (b64: string, side: 'photo' | 'reference') => fingerprintBytes(fromBase64(b64), side),
 };

@@ -83,9 +83,13 @@ export async function analysePhoto(hands: HandRunner, text: TextRunner | null, b
 
 /** No words when the glance shows no text, else the full reading (its time includes the glance's). */
 async function glanceThenRead(text: TextRunner, bytes: Uint8Array, small: { bytes: Uint8Array; width: number; height: number }): Promise<TextReadResult & { width: number }> {
-  const seen = await text.read(small.bytes);
-  // a photo no larger than the glance was read in full by it
-  if (Math.max(small.width, small.height) <= GLANCE_SIDE) return { ...seen, width: small.width };
+  // a photo no larger than the glance is read in full by it; the glance's own copy is never
+  // larger than the glance, so it is the photo's size (its header) that tells
+  const tri = triage(bytes);
+  const whole = !tri.ok || Math.max(tri.sniff.width ?? 0, tri.sniff.height ?? 0) <= GLANCE_SIDE;
+  // a glance that shows a word on the photo itself needs no look at its light lettering
+  const seen = await text.read(small.bytes, whole ? {} : { enough: looksLikeText });
+  if (whole) return { ...seen, width: small.width };
   if (!looksLikeText(seen.words)) return { words: [], ms: seen.ms, width: small.width };
   const img = await forText(bytes, TEXT_SIDE);
   if (!img) return { ...seen, width: small.width };

@@ -35,7 +35,7 @@ export function parseTsv(tsv: string): OcrWord[] {
 }
 
 /** A word worth reading: confident enough and holding a letter or digit (not "|", "—", "©"). */
-function plausible(w: OcrWord): boolean {
+export function plausible(w: OcrWord): boolean {
   if (w.conf < MIN_WORD_CONF) return false;
   const core = w.text.replace(/[^\p{L}\p{N}#@]/gu, '');
   if (!core) return false;

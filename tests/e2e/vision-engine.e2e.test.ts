@@ -34,6 +34,15 @@ async function composite(photo: Uint8Array, canvas: [number, number], at: [numbe
   return new Uint8Array(Buffer.from(b64, 'base64'));
 }
 
+type TextApi = {
+  analyseAs(b64: string, v: { glance?: boolean }): Promise<{ text?: { text: string; words: { text: string; conf: number; box: [number, number, number, number] }[] } }>;
+  closeText(): Promise<void>;
+};
+const textPhoto = (f: string) => Buffer.from(readFileSync(path.join(ROOT_DIR, 'tests/vision/text', f))).toString('base64');
+/** One labelled text photo through the photo check, with the glance or read in full at once. */
+const as = (f: string, glance: boolean) =>
+  engine.page.evaluate(([b64, g]) => (globalThis as unknown as { jagaVision: TextApi }).jagaVision.analyseAs(b64, { glance: g }), [textPhoto(f), glance] as const);
+
 beforeAll(async () => {
   engine = await openHeadlessEngine();
 });
@@ -105,9 +114,6 @@ describe('hand engine in Chromium (built bundle)', () => {
   });
 
   it('text: a photo the glance shows no word on is not read in full; a poster is', async () => {
-    const text = (f: string) => Buffer.from(readFileSync(path.join(ROOT_DIR, 'tests/vision/text', f))).toString('base64');
-    type Api = { analyseAs(b64: string, v: { glance?: boolean }): Promise<{ text?: { text: string; words: { box: [number, number, number, number] }[] } }> };
-    const as = (f: string, glance: boolean) => engine.page.evaluate(([b64, g]) => (globalThis as unknown as { jagaVision: Api }).jagaVision.analyseAs(b64, { glance: g }), [text(f), glance] as const);
     // read in full, the busy picture's texture passes for a few words; the glance sees none
     expect((await as('photo-no-text-busy.jpg', false)).text?.text).not.toBe('');
     expect((await as('photo-no-text-busy.jpg', true)).text?.text).toBe('');
@@ -117,6 +123,27 @@ describe('hand engine in Chromium (built bundle)', () => {
     expect(poster.text!.words[0]!.box[0]).toBeGreaterThan(0);
     expect(poster.text!.words[0]!.box[0] + poster.text!.words[0]!.box[2]).toBeLessThan(1080);
     expect(poster.text!.words[0]!.box[2]).toBeGreaterThan(200);
+  });
+
+  it('text: a photo the glance shows a word on is read in full, word for word as without the glance', async () => {
+    // the busy poster reads differently at 360 px ("PILIH MUHAIMIN") than at 720 ("AYO PILI ANIES MUHAIM")
+    for (const f of ['poster-pilih-amin-busy.jpg', 'meme-menangkan-prabowo.jpg']) {
+      const full = await as(f, false);
+      expect(full.text?.text).not.toBe('');
+      expect((await as(f, true)).text).toEqual(full.text);
+    }
+  });
+
+  it('text: a reading is the picture\'s alone, the same in a fresh worker as after other photos', async () => {
+    const target = 'poster-pilih-amin-busy.jpg';
+    await engine.page.evaluate(() => (globalThis as unknown as { jagaVision: TextApi }).jagaVision.closeText());
+    const first = await as(target, false); // the first photo of a new worker
+    // words the glance and the full reading of other photos leave behind, if Tesseract kept any
+    for (const f of ['poster-coblos-nomor-2.jpg', 'meme-menangkan-prabowo.jpg', 'greeting-idul-fitri.jpg', 'photo-no-text-busy.jpg', 'twibbon-hashtag-amin.jpg']) await as(f, true);
+    await as(target, true);
+    const after = await as(target, false);
+    expect(first.text!.words.length).toBeGreaterThan(2);
+    expect(after.text).toEqual(first.text);
   });
 
   it('bad images come back with a reason; the next photo is still read', async () => {

@@ -1,0 +1,75 @@
+/**
+ * Light lettering on a busy picture: meme text (white or yellow letters in a thick black outline)
+ * and light letters on a sticker. Tesseract binarizes a photo by its grey levels as a whole, and
+ * such letters then come apart: the outline and the picture's dark patches fall on one side, the
+ * fill and the picture's light patches on the other, so a letter reads hollow or merged with the
+ * texture. The key picture keeps only what is light (luma at or above KEY_LUMA) as solid black on
+ * white: the fill becomes a solid letter, the outline and nearly all of a busy picture become
+ * blank page. It is read beside the photo itself and the two readings are merged, word by word
+ * (mergeReadings): dark print on a light page survives too (Tesseract reads it inverted), but it
+ * is read best from the photo. Pure: pixels in, pixels out.
+ */
+import { plausible, type OcrWord } from './text';
+
+/**
+ * Luma a pixel needs to count as lettering in the key picture. White and the yellows of meme
+ * text and stickers (#ffeb3b: 221) are above it; a busy picture's mid tones are below it, and the
+ * pale ones left above are scraps too small for a letter.
+ */
+export const KEY_LUMA = 200;
+
+/** Turns RGBA pixels (in place) into the key picture: light pixels black, every other one white. */
+export function lightKey(rgba: Uint8ClampedArray | Uint8Array, threshold = KEY_LUMA): void {
+  // luma × 1000, integers (Rec. 601 weights)
+  const t = threshold * 1000;
+  for (let i = 0; i < rgba.length; i += 4) {
+    const v = rgba[i]! * 299 + rgba[i + 1]! * 587 + rgba[i + 2]! * 114 >= t ? 0 : 255;
+    rgba[i] = rgba[i + 1] = rgba[i + 2] = v;
+    rgba[i + 3] = 255;
+  }
+}
+
+/**
+ * A word only the key picture shows needs this confidence to be added: the pale scraps of a busy
+ * picture read as lone letters and digits in the 50s to 80s.
+ */
+export const KEY_ONLY_CONF = 80;
+
+/** What a reading of some words is worth: letters and digits read, weighted by confidence. */
+function worth(words: readonly OcrWord[]): number {
+  return words.reduce((s, w) => s + w.text.replace(/[^\p{L}\p{N}#@]/gu, '').length * (w.conf / 100), 0);
+}
+
+/** Whether two boxes cover the same place: their overlap is at least half of the smaller one. */
+function samePlace(a: OcrWord, b: OcrWord): boolean {
+  const [ax, ay, aw, ah] = a.box;
+  const [bx, by, bw, bh] = b.box;
+  const w = Math.min(ax + aw, bx + bw) - Math.max(ax, bx);
+  const h = Math.min(ay + ah, by + bh) - Math.max(ay, by);
+  return w > 0 && h > 0 && w * h >= 0.5 * Math.min(aw * ah, bw * bh);
+}
+
+/**
+ * The words of two readings of the same picture (same pixels): the photo's (`first`) and the key
+ * picture's (`key`). Only plausible words count. A key word where the first reading has none is
+ * added when confident (KEY_ONLY_CONF); where it covers words of the first reading, the reading
+ * worth more there wins ("MENANGKAN" over "M NGKA", "PILIH" over "PILI"; "Hari Ra" over "tHa").
+ * Order: the first reading's words, then the added ones (layoutText puts them in reading order).
+ */
+export function mergeReadings(first: readonly OcrWord[], key: readonly OcrWord[]): OcrWord[] {
+  const out: (OcrWord | null)[] = first.filter(plausible);
+  const added: OcrWord[] = [];
+  for (const k of key) {
+    if (!plausible(k)) continue;
+    const under = out.flatMap((w, i) => (w && samePlace(w, k) ? [i] : []));
+    if (!under.length) {
+      if (k.conf >= KEY_ONLY_CONF && !added.some((a) => samePlace(a, k))) added.push(k);
+      continue;
+    }
+    if (worth([k]) > worth(under.map((i) => out[i]!))) {
+      for (const i of under) out[i] = null;
+      added.push(k);
+    }
+  }
+  return [...out.filter((w): w is OcrWord => w !== null), ...added];
+}

@@ -97,6 +97,13 @@ export const CAMP_WORK = words(`
   baliho spanduk kaos kaus stiker bendera atribut rompi lanjut lanjutkan lanjutno lanjutke teruskan pose amplop ktp
 `);
 
+/**
+ * Party symbols people name a party by ("partai beringin", "partai banteng", "partai mercy", "partai
+ * Ka'bah", "partai matahari"), and the words that introduce one ("partai berlambang …", "partai yang logonya …").
+ */
+export const PARTY_SYMBOLS = words(`beringin banteng moncong mercy mercedes kabah bah matahari mawar bulan bintang padi garuda globe`);
+export const SYMBOL_LEADS = words(`berlambang lambang lambangnya logo logonya simbol simbolnya`);
+
 export type CueKind = 'role' | 'honorific' | 'pair' | 'ticket-tag';
 
 export interface Cue {

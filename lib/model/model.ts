@@ -12,7 +12,7 @@
  * silences it as it drops rule findings, except for support declared outside the frame's own clause (silence.ts); a news frame caps it at caution, as it caps the rules.
  */
 import type { Finding, Inspection, LegalRef, LocalText, Severity, TextStage, EvidenceSpan } from '../rules/types';
-import { BACKREF, CALL_WORDS, CAMP_WORDS, CARDINALS, ELECTION_WORDS, ENGLISH_ELECTION, FINGER_EMOJI, FINGERS, FIRST_PERSON, GOODS, HOPE, IMPERATIVE, OFFICE_WORDS, OUTCOME, OUTCOME_LEAD, RELATIVE, TEAM_HEADS, TEAM_TAILS, addressAt, genericActors, roleWord, type Cue } from './cues';
+import { BACKREF, CALL_WORDS, CAMP_WORDS, CARDINALS, ELECTION_WORDS, ENGLISH_ELECTION, FINGER_EMOJI, FINGERS, FIRST_PERSON, GOODS, HOPE, IMPERATIVE, OFFICE_WORDS, OUTCOME, OUTCOME_LEAD, PARTY_SYMBOLS, RELATIVE, SYMBOL_LEADS, TEAM_HEADS, TEAM_TAILS, addressAt, genericActors, roleWord, type Cue } from './cues';
 /** "pasangan", "paslon": who a call is for. */
 const PAIRISH = new Set(['paslon', 'pasangan']);
 import { extract, type ChunkInput, type Features } from './features';
@@ -118,8 +118,8 @@ const SPREAD = new Set(['sebarkan', 'bagikan', 'share', 'viralkan', 'sebarkanmi'
  * greeting ("salam" and a name or number); a warning against an outcome ("jangan sampai … menang /
  * berkuasa"); a chant (one word shouted twice or more, "RIDO! RIDO!"); a camp's voters ("yang milih X",
  * "sing milih dia"); a veiled side ("paslon sebelah", "pasangan nomor …"); a finger salute named ("salam
- * tilu ramo"). Weak: words that are election words only sometimes (menang, suara, memimpin …) and a
- * salute's emoji, which open the gate only beside a weak name.
+ * tilu ramo"); a party named by its symbol ("partai beringin"). Weak: words that are election words only
+ * sometimes (menang, suara, memimpin …), a salute's emoji and "partai" itself, which open the gate only beside a weak name.
  */
 function frameIn(insp: Inspection, text: string, from: number, to: number): { frame: boolean; weakFrame: boolean } {
   const { tokens } = insp.tokens;
@@ -143,6 +143,15 @@ function frameIn(insp: Inspection, text: string, from: number, to: number): { fr
     }
     // a veiled side: "paslon sebelah", "partai itu", "pasangan nomor urut **" (a couple, "pasangan itu", is left alone)
     if (i + 1 < to && ((VEIL_HEADS.has(t) && VEIL_TAILS.has(tokens[i + 1]!.text)) || (t === 'pasangan' && PAIR_VEIL_TAILS.has(tokens[i + 1]!.text)))) return { frame: true, weakFrame };
+    // a party named by its symbol: "partai beringin", "partai yang logonya banteng", "partai berlambang matahari"
+    if (t === 'partai' || t === 'parpol') {
+      for (let k = i + 1; k < Math.min(to, i + 4); k++) {
+        const w = tokens[k]!.text;
+        if (PARTY_SYMBOLS.has(w) || (SYMBOL_LEADS.has(w) && k + 1 < to)) return { frame: true, weakFrame };
+      }
+      // a party word beside a weak pack name: "PSI partai bocil", "Demokrat partai yg dulu …"
+      weakFrame = true;
+    }
     // a finger salute named: "salam tiga jari", "salam tilu ramo"
     if (t === 'salam' && i + 2 < to && CARDINALS.has(tokens[i + 1]!.text) && (FINGERS.has(tokens[i + 2]!.text) || insp.classes[i + 2]?.includes('jari'))) return { frame: true, weakFrame };
     // an office or a candidacy in English, and "wali kota" written apart

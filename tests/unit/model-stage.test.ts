@@ -41,6 +41,7 @@ describe('gate', () => {
     'Yang milih menu ini pasti nyesel',
     'Pasangan itu bercerai tahun lalu',
     'Pesan 2 jari kopi susu sama 1 roti bakar ya mas',
+    'Nikahan sepupu kayak partai besar, tamunya seribu',
   ])('everyday post stays quiet even for a model that flags everything: %s', (s) => {
     expect(eagerEngine.analyze(s)).toEqual({ verdict: 'ok', findings: [] });
   });
@@ -62,6 +63,8 @@ describe('gate', () => {
     ['a veiled side', 'Partai sebelah tuh baliho doang gede'],
     ['a role word with a possessive', 'hahaha capresmu lucu'],
     ['a finger salute named in a regional language', 'Urang Sunda, hayu salam tilu ramo!'],
+    ['a party named by its symbol', 'Partai beringin udah kayak pohon beneran'],
+    ['a party word beside a weak pack name', 'PSI partai bocil, isinya jualan muka'],
   ])('opens for %s', (_what, s) => {
     expect(modelFindings(eagerEngine, s)).toHaveLength(1);
   });

@@ -7,6 +7,8 @@
  * also a role word ("cagub", "caleg", "paslon"), an honorific name next to a calon word ("Pak Darto"
  * near "cabup"), a pair of capitalised names joined by a dash next to an election word ("Darto–Rini"
  * anywhere, "Darto dan Rini" near "pilkada"), or a hashtag that glues two personal names (#DartoRini2029).
+ * An honorific name is also an actor beside a camp's work and gear ("Kaos biru Pak Warsito", a finger sign
+ * "✌️ keur Kang Asep").
  */
 import type { Inspection } from '../rules/types';
 
@@ -17,6 +19,18 @@ export const ROLE_WORDS = words(`
   capres cawapres cagub cawagub cabup cawabup cawalkot cawawalkot caleg paslon kandidat petahana incumbent
   bacapres bacawapres bacaleg bacagub bacabup bacawalkot balon bacalon cakades calkades calon
 `);
+
+/**
+ * A role word, also with a possessive or definite suffix ("capresmu", "paslonnya", "cagubku"): the
+ * normalizer keeps the suffix. Not "calonnya" nor "balonnya": a fiancé and a balloon far more often.
+ */
+export function roleWord(t: string): boolean {
+  if (ROLE_WORDS.has(t)) return true;
+  const cut = t.length < 6 ? 0 : t.endsWith('nya') ? 3 : t.endsWith('mu') || t.endsWith('ku') ? 2 : 0;
+  if (!cut) return false;
+  const base = t.slice(0, -cut);
+  return base !== 'calon' && base !== 'balon' && ROLE_WORDS.has(base);
+}
 
 /** Words that put a post in an election frame. */
 export const ELECTION_WORDS = words(`
@@ -42,7 +56,7 @@ const CALON_WORDS = words(`calon capres cawapres cagub cawagub cabup cawabup caw
 /** Words next to which a dashed pair of names reads as a ticket. */
 const PAIR_CONTEXT = words(`nomor nomer no urut program salam pasangan paslon menang pilih dukung`);
 
-const HONORIFICS = words(
+export const HONORIFICS = words(
   `pak bapak bu ibu bang abang mas mbak kak cak gus kang teh uda uni ning daeng bli om tante haji hj datuak datuk puang ajengan ustadz ustaz kyai kiai abah bundo mama papa tuan ompung opung amang inang`,
 );
 
@@ -66,6 +80,29 @@ export const OFFICE_WORDS = words(`
 `);
 /** Worthiness, what a candidate is praised as ("pantas jadi", "layak", "cocok", "idaman", "deserves"). */
 export const WORTHY = words(`pantas pantes layak cocok idaman idola pas tepat deserves deserve needs butuh perlu`);
+
+/** Fingers, in Indonesian and regional forms ("tilu ramo", "telung driji"): a finger sign counted. */
+export const FINGERS = words(`jari jempol ramo driji jariji jarik`);
+/** Emoji of the hand salutes that stand for ballot numbers (one, two, three fingers, "ok"). */
+export const FINGER_EMOJI = /[☝✌🤟👌]/u;
+
+/**
+ * Words of a camp's everyday work and gear (a post, its witnesses, its shirts and banners, a finger
+ * sign, winning, carrying on): none is about an election alone, but beside an honorific name
+ * ("Kaos biru Pak Warsito sudah dibagikan", "koordinator saksi Mas Reno", "Lanjutno Cak Eri") they
+ * are what a campaign does for someone.
+ */
+export const CAMP_WORK = words(`
+  kubu timses relawan posko barisan koordinator kordinator korlap korcam kordes saksi menang menangin menangkeun kemenangan
+  baliho spanduk kaos kaus stiker bendera atribut rompi lanjut lanjutkan lanjutno lanjutke teruskan pose amplop ktp
+`);
+
+/**
+ * Party symbols people name a party by ("partai beringin", "partai banteng", "partai mercy", "partai
+ * Ka'bah", "partai matahari"), and the words that introduce one ("partai berlambang …", "partai yang logonya …").
+ */
+export const PARTY_SYMBOLS = words(`beringin banteng moncong mercy mercedes kabah bah matahari mawar bulan bintang padi garuda globe`);
+export const SYMBOL_LEADS = words(`berlambang lambang lambangnya logo logonya simbol simbolnya`);
 
 export type CueKind = 'role' | 'honorific' | 'pair' | 'ticket-tag';
 
@@ -140,6 +177,7 @@ export function genericActors(insp: Inspection, text: string, from = 0, to = ins
   const electionAt: number[] = [];
   const calonAt: number[] = [];
   const backrefAt: number[] = [];
+  const campAt: number[] = [];
   for (let i = from; i < to; i++) {
     const tok = tokens[i]!;
     const t = tok.text;
@@ -147,7 +185,7 @@ export function genericActors(insp: Inspection, text: string, from = 0, to = ins
     // election words, and what a ticket is named with: a call verb, a ballot number, a programme, a greeting
     if (
       ELECTION_WORDS.has(t) ||
-      ROLE_WORDS.has(t) ||
+      roleWord(t) ||
       (PAIR_CONTEXT.has(t) && !(insp.classes[i]?.includes('nomor') && addressAt(insp, i + 1))) ||
       CALL_WORDS.has(t) ||
       BACKREF.has(t) ||
@@ -159,6 +197,7 @@ export function genericActors(insp: Inspection, text: string, from = 0, to = ins
       electionAt.push(i);
     if (CALON_WORDS.has(t) && !(insp.classes[i]?.includes('nomor') && addressAt(insp, i + 1))) calonAt.push(i);
     if (BACKREF.has(t)) backrefAt.push(i);
+    if (CAMP_WORK.has(t) || FINGERS.has(t) || (tok.kind === 'emoji' && FINGER_EMOJI.test(t))) campAt.push(i);
   }
   const near = (list: number[], i: number) => list.some((k) => Math.abs(k - i) <= WINDOW);
   const nameLike = (i: number) => {
@@ -185,14 +224,14 @@ export function genericActors(insp: Inspection, text: string, from = 0, to = ins
       if (names >= 2 && !other) out.push({ kind: 'ticket-tag', first: tag.first, last: tag.last });
       continue;
     }
-    if (ROLE_WORDS.has(tok.text) && (tok.text !== 'calon' || near(electionAt.filter((k) => k !== i), i) || nameLike(i + 1))) {
+    if (roleWord(tok.text) && (tok.text !== 'calon' || near(electionAt.filter((k) => k !== i), i) || nameLike(i + 1))) {
       let last = i;
       while (last + 1 < to && last - i < 3 && nameLike(last + 1)) last++;
       out.push({ kind: 'role', first: i, last });
       i = last;
       continue;
     }
-    if (HONORIFICS.has(tok.text) && nameLike(i + 1) && (near(calonAt, i) || near(electionAt, i))) {
+    if (HONORIFICS.has(tok.text) && nameLike(i + 1) && (near(calonAt, i) || near(electionAt, i) || near(campAt, i))) {
       let last = i + 1;
       while (last + 1 < to && last - i < 3 && nameLike(last + 1)) last++;
       out.push({ kind: 'honorific', first: i, last });

@@ -12,7 +12,7 @@
  * silences it as it drops rule findings, except for support declared outside the frame's own clause (silence.ts); a news frame caps it at caution, as it caps the rules.
  */
 import type { Finding, Inspection, LegalRef, LocalText, Severity, TextStage, EvidenceSpan } from '../rules/types';
-import { BACKREF, CALL_WORDS, CAMP_WORDS, CARDINALS, ELECTION_WORDS, ENGLISH_ELECTION, FIRST_PERSON, GOODS, HOPE, IMPERATIVE, OFFICE_WORDS, OUTCOME, OUTCOME_LEAD, ROLE_WORDS, TEAM_HEADS, TEAM_TAILS, addressAt, genericActors, type Cue } from './cues';
+import { BACKREF, CALL_WORDS, CAMP_WORDS, CARDINALS, ELECTION_WORDS, ENGLISH_ELECTION, FINGER_EMOJI, FINGERS, FIRST_PERSON, GOODS, HOPE, IMPERATIVE, OFFICE_WORDS, OUTCOME, OUTCOME_LEAD, PARTY_SYMBOLS, RELATIVE, SYMBOL_LEADS, TEAM_HEADS, TEAM_TAILS, addressAt, genericActors, roleWord, type Cue } from './cues';
 /** "pasangan", "paslon": who a call is for. */
 const PAIRISH = new Set(['paslon', 'pasangan']);
 import { extract, type ChunkInput, type Features } from './features';
@@ -98,6 +98,14 @@ const WEAK_FRAME = new Set(['suara', 'menang', 'kalah', 'relawan', 'posko', 'dek
 
 const FRAME_CLASSES = ['electoral', 'nomination', 'camp-slur', 'team-word', 'rally', 'twibbon'];
 const CALL_CLASSES = ['support-verb', 'oppose-verb'];
+/** Verbs of choosing or backing a side, after which a relative clause names a camp's voters ("yang milih X", "sing milih X"). */
+const VOTER_VERBS = new Set(['milih', 'memilih', 'pilih', 'nyoblos', 'coblos', 'dukung', 'mendukung', 'belain', 'bela', 'ndukung']);
+/** Pronouns for a contestant already known to the reader ("yang milih dia kemarin"). */
+const THIRD_PERSON = new Set(['dia', 'mereka', 'beliau', 'dio', 'deweke', 'kae', 'iku', 'doi']);
+/** Heads of a veiled reference to a contest's side, and what makes them veiled ("partai sebelah", "paslon itu", "pasangan nomor …"). */
+const VEIL_HEADS = new Set(['partai', 'kubu', 'paslon', 'calon', 'capres', 'cawapres', 'cagub', 'cabup', 'cawalkot', 'caleg']);
+const VEIL_TAILS = new Set(['itu', 'ini', 'sebelah', 'tetangga']);
+const PAIR_VEIL_TAILS = new Set(['sebelah', 'nomor', 'no', 'nomer', 'calon', 'kita']);
 const SPREAD = new Set(['sebarkan', 'bagikan', 'share', 'viralkan', 'sebarkanmi', 'bagike', 'sebar', 'sebarno', 'sebarke', 'disebarke', 'sebarang', 'bagikeun', 'sebarkeun', 'forward', 'teruskan', 'diteruskan']);
 
 /**
@@ -108,8 +116,10 @@ const SPREAD = new Set(['sebarkan', 'bagikan', 'share', 'viralkan', 'sebarkanmi'
  * (beliau, mereka), a small number, a hashtag or an exclamation (Javanese "aja" before a call verb forbids
  * it); a ballot number ("nomor 2", "nomer telu", "02"); a programme with a call to spread it; a camp
  * greeting ("salam" and a name or number); a warning against an outcome ("jangan sampai … menang /
- * berkuasa"); a chant (one word shouted twice or more, "RIDO! RIDO!"). Weak: words that are election words only sometimes
- * (menang, suara, memimpin …), which open the gate only beside a weak name.
+ * berkuasa"); a chant (one word shouted twice or more, "RIDO! RIDO!"); a camp's voters ("yang milih X",
+ * "sing milih dia"); a veiled side ("paslon sebelah", "pasangan nomor …"); a finger salute named ("salam
+ * tilu ramo"); a party named by its symbol ("partai beringin"). Weak: words that are election words only
+ * sometimes (menang, suara, memimpin …), a salute's emoji and "partai" itself, which open the gate only beside a weak name.
  */
 function frameIn(insp: Inspection, text: string, from: number, to: number): { frame: boolean; weakFrame: boolean } {
   const { tokens } = insp.tokens;
@@ -125,7 +135,25 @@ function frameIn(insp: Inspection, text: string, from: number, to: number): { fr
     const tok = tokens[i]!;
     const t = tok.text;
     const cls = insp.classes[i];
-    if (ROLE_WORDS.has(t) || cls?.some((c) => FRAME_CLASSES.includes(c))) return { frame: true, weakFrame };
+    if (roleWord(t) || cls?.some((c) => FRAME_CLASSES.includes(c))) return { frame: true, weakFrame };
+    // a camp's voters: "yang milih X", "sing milih Risma", "yang milih dia kemarin"
+    if (RELATIVE.has(raw(i)) && i + 2 < to && VOTER_VERBS.has(tokens[i + 1]!.text)) {
+      const k = i + 2;
+      if (nameAt(insp, text, k) || insp.actors.some((a) => a.first === k) || THIRD_PERSON.has(tokens[k]!.text)) return { frame: true, weakFrame };
+    }
+    // a veiled side: "paslon sebelah", "partai itu", "pasangan nomor urut **" (a couple, "pasangan itu", is left alone)
+    if (i + 1 < to && ((VEIL_HEADS.has(t) && VEIL_TAILS.has(tokens[i + 1]!.text)) || (t === 'pasangan' && PAIR_VEIL_TAILS.has(tokens[i + 1]!.text)))) return { frame: true, weakFrame };
+    // a party named by its symbol: "partai beringin", "partai yang logonya banteng", "partai berlambang matahari"
+    if (t === 'partai' || t === 'parpol') {
+      for (let k = i + 1; k < Math.min(to, i + 4); k++) {
+        const w = tokens[k]!.text;
+        if (PARTY_SYMBOLS.has(w) || (SYMBOL_LEADS.has(w) && k + 1 < to)) return { frame: true, weakFrame };
+      }
+      // a party word beside a weak pack name: "PSI partai bocil", "Demokrat partai yg dulu …"
+      weakFrame = true;
+    }
+    // a finger salute named: "salam tiga jari", "salam tilu ramo"
+    if (t === 'salam' && i + 2 < to && CARDINALS.has(tokens[i + 1]!.text) && (FINGERS.has(tokens[i + 2]!.text) || insp.classes[i + 2]?.includes('jari'))) return { frame: true, weakFrame };
     // an office or a candidacy in English, and "wali kota" written apart
     if (ENGLISH_ELECTION.has(t) || (t === 'wali' && /^kot/.test(tokens[i + 1]?.text ?? ''))) return { frame: true, weakFrame };
     // an election year after a name or a slogan: "HANA 2029!", "\"AMIN 2024\"", "#Warsito2027"
@@ -147,7 +175,9 @@ function frameIn(insp: Inspection, text: string, from: number, to: number): { fr
     // election words only beside a name (weak: a family photo has "dua jari", a wedding its "tim sukses"):
     // a finger sign counted ("tiga jari", "satu jari di dada"), a team and its ranks ("tim sukses",
     // "ketua tim …"), a camp's ranks or voters ("barisan", "pemilih"), campaign goods ("kaos", "stiker")
-    if ((CARDINALS.has(t) || (tok.kind === 'number' && t.length === 1)) && i + 1 < to && insp.classes[i + 1]?.includes('jari')) weakFrame = true;
+    if ((CARDINALS.has(t) || (tok.kind === 'number' && t.length === 1)) && i + 1 < to && (insp.classes[i + 1]?.includes('jari') || FINGERS.has(tokens[i + 1]!.text))) weakFrame = true;
+    // a salute's emoji (☝️ ✌️ 🤟 👌): a holiday photo has them too, so only beside a weak name ("AMIN … ☝️")
+    if (tok.kind === 'emoji' && FINGER_EMOJI.test(t)) weakFrame = true;
     if (t === 'tim' && i + 1 < to && TEAM_TAILS.has(tokens[i + 1]!.text)) weakFrame = true;
     if (TEAM_HEADS.has(t) && t !== 'tim' && i + 1 < to && (tokens[i + 1]!.text === 'tim' || insp.classes[i + 1]?.some((c) => c === 'team-word' || c === 'party-word'))) weakFrame = true;
     if (CAMP_WORDS.has(t) || GOODS.has(t)) weakFrame = true;
@@ -173,6 +203,14 @@ function frameIn(insp: Inspection, text: string, from: number, to: number): { fr
     }
   }
   return { frame: (call && push) || (programme && spread), weakFrame };
+}
+
+/** Is token k a personal name as written: capitalised, not a dictionary word? */
+function nameAt(insp: Inspection, text: string, k: number): boolean {
+  const tok = insp.tokens.tokens[k];
+  if (!tok || tok.kind !== 'word' || tok.text.length < 3 || insp.vocabulary.has(tok.text)) return false;
+  const c = text[tok.start] ?? '';
+  return c !== c.toLowerCase() && c === c.toUpperCase();
 }
 
 /** Is token k a name as slogans write it: in capitals ("HANA", "AMIN"), in a hashtag, or one of the packs' names? */

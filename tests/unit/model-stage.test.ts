@@ -36,6 +36,12 @@ describe('gate', () => {
     'Anak saya juara dua lomba mewarnai 🥳',
     'Kalender 2025 sudah dibagikan di kantor kelurahan',
     'Liburan 2024 ke Bali seru banget',
+    'Liburan ke Dieng, pose peace ✌️ dulu',
+    'Calonnya cantik banget, kapan nikah?',
+    'Yang milih menu ini pasti nyesel',
+    'Pasangan itu bercerai tahun lalu',
+    'Pesan 2 jari kopi susu sama 1 roti bakar ya mas',
+    'Nikahan sepupu kayak partai besar, tamunya seribu',
   ])('everyday post stays quiet even for a model that flags everything: %s', (s) => {
     expect(eagerEngine.analyze(s)).toEqual({ verdict: 'ok', findings: [] });
   });
@@ -50,6 +56,15 @@ describe('gate', () => {
     ['an office in English', 'Kang Farhan is honestly the mayor Bandung deserves'],
     ['"wali kota" written apart', 'Cak Arif kuwi arek Suroboyo asli. Wali kota sing ngerti kampung'],
     ['an election year after a slogan', 'Sticker "HANA 2029" di helm, di motor, di laptop'],
+    ["a camp's voters named by a relative clause", 'Sing milih Sugeng kuwe mung kemakan sembako'],
+    ["a camp's voters, the candidate a pronoun", 'Yang milih dia kemarin sekarang pada diem'],
+    ["an honorific name beside a camp's gear", 'Kaos biru Pak Warsito sudah dibagikan ke pemuda'],
+    ["a weak pack name beside a salute's emoji", 'AMIN janji sekolah gratis, share ke grup guru ☝️'],
+    ['a veiled side', 'Partai sebelah tuh baliho doang gede'],
+    ['a role word with a possessive', 'hahaha capresmu lucu'],
+    ['a finger salute named in a regional language', 'Urang Sunda, hayu salam tilu ramo!'],
+    ['a party named by its symbol', 'Partai beringin udah kayak pohon beneran'],
+    ['a party word beside a weak pack name', 'PSI partai bocil, isinya jualan muka'],
   ])('opens for %s', (_what, s) => {
     expect(modelFindings(eagerEngine, s)).toHaveLength(1);
   });
@@ -167,6 +182,9 @@ describe('generic actors', () => {
     expect(kinds('Pilkada kali ini Darto–Rini')).toContain('pair');
     expect(kinds('#DartoRini2029 makin dekat')).toEqual(['ticket-tag']);
     expect(kinds('Pak Budi datang terlambat ke kantor')).toEqual([]);
+    expect(kinds('Kaos biru Pak Warsito sudah dibagikan')).toEqual(['honorific']);
+    expect(kinds('Pose dua jari ✌️ keur Kang Asep!')).toEqual(['honorific']);
+    expect(kinds('Kang Asep ngopi di warung')).toEqual([]);
     expect(kinds('Resep ayam goreng #KulinerNusantara')).toEqual([]);
   });
 });

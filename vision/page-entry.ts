@@ -78,6 +78,8 @@ const text = new TextRunner({ assetBase: '/ocr/' });
 export interface EngineVariant {
   detectSide?: number;
   glance?: boolean;
+  share?: boolean;
+  blankWarmUp?: boolean;
 }
 const variants = new Map<string, HandRunner>();
 function runnerAs(v: EngineVariant): HandRunner {
@@ -131,7 +133,7 @@ async function vary(b64: string, kind: Variation, box?: [number, number, number,
 (globalThis as unknown as { jagaVision: unknown }).jagaVision = {
   vary,
   analyse: (b64: string) => analysePhoto(runner, text, fromBase64(b64)),
-  analyseAs: (b64: string, v: EngineVariant) => analysePhoto(runnerAs(v), text, fromBase64(b64), { glance: v.glance }),
+  analyseAs: (b64: string, v: EngineVariant) => analysePhoto(runnerAs(v), text, fromBase64(b64), v),
   rawHands: (b64: string) => runner.rawHands(fromBase64(b64)),
   load: async () => {
     await runner.load();
@@ -144,7 +146,7 @@ async function vary(b64: string, kind: Variation, box?: [number, number, number,
     return text.loadMs.value;
   },
   closeText: () => text.close(),
-  warm: (v?: EngineVariant) => warmEngines(v ? runnerAs(v) : runner, text, { glance: v?.glance }),
+  warm: (v?: EngineVariant) => warmEngines(v ? runnerAs(v) : runner, text, v),
   smallHands,
   fingerprint: (b64: string, side: 'photo' | 'reference') => fingerprintBytes(fromBase64(b64), side),
 };

@@ -11,7 +11,8 @@ import { layoutText, looksLikeText } from '../lib/vision/text';
 import type { Box, ImageAnalysis } from '../lib/vision/types';
 import type { HandRunner } from './runner';
 import type { TextReadResult, TextRunner } from './ocr';
-import { fingerprintBytes } from './fingerprint';
+import { fingerprintBytes, fingerprintOf } from './fingerprint';
+import type { Fingerprint } from '../lib/vision/phash';
 
 /**
  * Longest side the text is read at. Poster, banner and meme lettering stays well above the
@@ -53,6 +54,10 @@ export async function forText(bytes: Uint8Array, side = TEXT_SIDE): Promise<{ by
 export interface PhotoCheckOptions {
   /** Glance at a small copy first and read in full only when it shows text (default true; false for comparison). */
   glance?: boolean;
+  /** Fingerprint the photo beside the hands, from their decoded copy when it can (default true; false for comparison: decoded again once the hands are done). */
+  share?: boolean;
+  /** Warm up on a blank 160-px picture instead of a photo-sized one (default false; true for comparison). */
+  blankWarmUp?: boolean;
 }
 
 export async function analysePhoto(hands: HandRunner, text: TextRunner | null, bytes: Uint8Array, opts: PhotoCheckOptions = {}): Promise<ImageAnalysis> {
@@ -69,10 +74,24 @@ export async function analysePhoto(hands: HandRunner, text: TextRunner | null, b
   const glance = opts.glance !== false;
   const img = text ? await forText(bytes, glance ? GLANCE_SIDE : TEXT_SIDE).catch(fail) : null;
   const reading = text && img ? (glance ? glanceThenRead(text, bytes, img) : text.read(img.bytes).then((r) => ({ ...r, width: img.width }))).catch(fail) : Promise.resolve(null);
-  const found = await hands.analyse(bytes);
-  const hard = found.problem && found.problem !== 'animated';
-  if (hard) return found;
-  const [read, fingerprint] = await Promise.all([reading, fingerprintBytes(bytes).catch(() => null)]);
+  const photo = await hands.decode(bytes);
+  if (!('bitmap' in photo)) return photo;
+  let found: ImageAnalysis;
+  let fingerprint: Fingerprint | null;
+  let read: (TextReadResult & { width: number }) | null;
+  try {
+    // The fingerprint starts now, beside the hands: the browser scales its copies off this thread
+    // while the detector holds it. A JPEG decoded whole is shared (it has no alpha, so the copy
+    // the hands see is the one the fingerprint needs); another photo is decoded again as the
+    // fingerprint wants it, without premultiplied alpha, as a pack's reference image was.
+    const share = opts.share !== false;
+    const fingerprintOfPhoto = () => (share && photo.format === 'jpeg' && !photo.scaled ? fingerprintOf(photo.bitmap) : fingerprintBytes(bytes)).catch(() => null);
+    const fingerprinting = share ? fingerprintOfPhoto() : null;
+    found = await hands.analyseDecoded(photo);
+    [read, fingerprint] = await Promise.all([reading, fingerprinting ?? fingerprintOfPhoto()]);
+  } finally {
+    photo.bitmap.close();
+  }
   const analysis = fingerprint ? { ...found, fingerprint } : found;
   if (!read) return analysis;
   // word boxes into the pixels the hands were found in
@@ -94,15 +113,49 @@ async function glanceThenRead(text: TextRunner, bytes: Uint8Array, small: { byte
 }
 
 /**
- * Loads both engines and runs each once on a small blank picture: the first inference of each
- * (graph set-up, LSTM buffers) costs as much as the load, and it is paid here, before the photo.
+ * Loads both engines and runs the whole check once on a photo-sized picture made here: the first
+ * run of each engine at a size (the hand detector's 640-px view and its tiles, the text glance and
+ * the full reading, the fingerprint's copies) sets up buffers and graph state that cost as much as
+ * a check, and a small blank would pay only some of them (no tiles, no full reading), leaving the
+ * rest to the first real photo. The picture is busy with skin-coloured patches in every tile, so
+ * the tiles run, and has a line of large words for the text engine, which reads it at both sizes.
  */
 export async function warmEngines(hands: HandRunner, text: TextRunner | null, opts: PhotoCheckOptions = {}): Promise<void> {
   await Promise.all([hands.load(), text?.load()]);
+  if (opts.blankWarmUp) return void (await analysePhoto(hands, text, await blankPicture(), opts));
+  const picture = await warmUpPicture();
+  // the full reading too, whatever the glance makes of the words (it is queued behind the glance in the text worker)
+  const full = text ? forText(picture, TEXT_SIDE).then((img) => img && text.read(img.bytes)) : null;
+  await Promise.all([analysePhoto(hands, text, picture, opts), full]);
+}
+
+async function blankPicture(): Promise<Uint8Array> {
   const c = new OffscreenCanvas(160, 160);
   const ctx = c.getContext('2d')!;
   ctx.fillStyle = '#fff';
   ctx.fillRect(0, 0, 160, 160);
-  const blank = new Uint8Array(await (await c.convertToBlob({ type: 'image/png' })).arrayBuffer());
-  await analysePhoto(hands, text, blank, opts);
+  return new Uint8Array(await (await c.convertToBlob({ type: 'image/png' })).arrayBuffer());
+}
+
+/** Side of the warm-up picture: a feed photo's. */
+const WARM_UP_SIDE = 1080;
+
+async function warmUpPicture(): Promise<Uint8Array> {
+  const S = WARM_UP_SIDE;
+  const c = new OffscreenCanvas(S, S);
+  const ctx = c.getContext('2d')!;
+  for (let i = 0; i < 300; i++) {
+    ctx.fillStyle = `hsl(${(i * 47) % 360} ${30 + (i % 4) * 15}% ${25 + (i % 6) * 10}%)`;
+    ctx.fillRect((i * 131) % S, (i * 71) % S, 30 + (i % 7) * 25, 30 + (i % 3) * 35);
+  }
+  // skin colour in every tile
+  ctx.fillStyle = 'rgb(205, 150, 120)';
+  for (const x of [0.1, 0.45, 0.8]) for (const y of [0.1, 0.45, 0.8]) ctx.fillRect(x * S, y * S, 0.08 * S, 0.08 * S);
+  ctx.fillStyle = '#fff';
+  ctx.fillRect(0, 0.3 * S, S, 0.14 * S);
+  ctx.fillStyle = '#000';
+  ctx.font = `bold ${Math.round(0.08 * S)}px sans-serif`;
+  ctx.textBaseline = 'middle';
+  ctx.fillText('SELAMAT PAGI', 0.08 * S, 0.37 * S);
+  return new Uint8Array(await (await c.convertToBlob({ type: 'image/jpeg', quality: 0.9 })).arrayBuffer());
 }

@@ -77,15 +77,16 @@ const text = new TextRunner({ assetBase: '/ocr/' });
 /** The engine as configured otherwise (the detector's picture sizes, the text glance), for A/B timing in one page. */
 export interface EngineVariant {
   detectSide?: number;
+  skinPatches?: boolean;
   glance?: boolean;
   share?: boolean;
   blankWarmUp?: boolean;
 }
 const variants = new Map<string, HandRunner>();
 function runnerAs(v: EngineVariant): HandRunner {
-  const key = String(v.detectSide);
+  const key = `${v.detectSide}/${v.skinPatches}`;
   let r = variants.get(key);
-  if (!r) variants.set(key, (r = new HandRunner({ assetBase: '/vision/', detectSide: v.detectSide })));
+  if (!r) variants.set(key, (r = new HandRunner({ assetBase: '/vision/', detectSide: v.detectSide, skinPatches: v.skinPatches })));
   return r;
 }
 

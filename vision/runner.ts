@@ -25,6 +25,8 @@ export interface RunnerOptions {
   numHands?: number;
   /** Retry only on tiles with skin colour in them (default true; false for comparison). */
   skinGate?: boolean;
+  /** Count only skin cells in patches for that (default true; false for comparison: any skin cell). */
+  skinPatches?: boolean;
   /** Longest side of the picture the detector is handed at full view (default DETECT_SIDE; 0: the photo as decoded). */
   detectSide?: number;
 }
@@ -176,7 +178,7 @@ export class HandRunner {
     const found: FoundHand[] = [];
     const skin = this.opts.skinGate === false ? null : skinOf(bitmap);
     for (const v of views) {
-      if (skin && !mayHoldHand(skin, v)) continue;
+      if (skin && !mayHoldHand(skin, v, this.opts.skinPatches !== false)) continue;
       // each detector run holds the thread for tens of ms: let waiting tasks in (the text worker's replies)
       await nextTask();
       const sw = Math.round(v.w * W);

@@ -4,9 +4,11 @@
  * with no hand and no text, a photo of a hand, a poster with text) the median of each and the
  * ratio variant/shipped; then the first photo after the warm-up, in fresh pages taken in turn.
  * The default variant is the engine before its speed-ups: the detector on the photo's own pixels
- * (detectSide 0) and every photo read in full for text (glance false).
+ * (detectSide 0), every photo read in full for text (glance false), the fingerprint decoded again
+ * after the hands (share false), every skin cell counted by the tile gate (skinPatches false), and
+ * the warm-up on a small blank (blankWarmUp true).
  *
- *   npx tsx scripts/bench-vision-ab.ts [--runs=15] [--first=3] [--variant='{"detectSide":0,"glance":false}']
+ *   npx tsx scripts/bench-vision-ab.ts [--runs=15] [--first=3] [--variant='{"detectSide":0,"glance":false,"share":false,"skinPatches":false,"blankWarmUp":true}']
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -17,7 +19,7 @@ import type { ImageAnalysis } from '../lib/vision/types';
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const RUNS = Number(arg('runs') ?? 15);
 const FIRST = Number(arg('first') ?? 3);
-const variants: Record<string, EngineVariant> = { shipped: {}, variant: JSON.parse(arg('variant') ?? '{"detectSide":0,"glance":false}') as EngineVariant };
+const variants: Record<string, EngineVariant> = { shipped: {}, variant: JSON.parse(arg('variant') ?? '{"detectSide":0,"glance":false,"share":false,"skinPatches":false,"blankWarmUp":true}') as EngineVariant };
 const photos: [string, string][] = [
   ['busy picture, no hand, no text', 'photo-no-text-busy.jpg'],
   ['a hand, no text', 'photo-hand-no-text.jpg'],

@@ -123,9 +123,10 @@ async function glanceThenRead(text: TextRunner, bytes: Uint8Array, small: { byte
 export async function warmEngines(hands: HandRunner, text: TextRunner | null, opts: PhotoCheckOptions = {}): Promise<void> {
   await Promise.all([hands.load(), text?.load()]);
   if (opts.blankWarmUp) return void (await analysePhoto(hands, text, await blankPicture(), opts));
-  const picture = await warmUpPicture();
+  // a browser that cannot draw it (no canvas text) still warms up, on the blank
+  const picture = await warmUpPicture().catch(() => blankPicture());
   // the full reading too, whatever the glance makes of the words (it is queued behind the glance in the text worker)
-  const full = text ? forText(picture, TEXT_SIDE).then((img) => img && text.read(img.bytes)) : null;
+  const full = text ? forText(picture, TEXT_SIDE).then((img) => img && text.read(img.bytes)).catch(() => null) : null;
   await Promise.all([analysePhoto(hands, text, picture, opts), full]);
 }
 

@@ -112,22 +112,30 @@ async function glanceThenRead(text: TextRunner, bytes: Uint8Array, small: { byte
   return { ...full, ms: seen.ms + full.ms, width: img.width };
 }
 
+/** The engines each runner was last warmed up with: a later warm-up (another composer's focus) only makes sure they are loaded. */
+const warmedWith = new WeakMap<HandRunner, readonly unknown[]>();
+
 /**
  * Loads both engines and runs the whole check once on a photo-sized picture made here: the first
- * run of each engine at a size (the hand detector's 640-px view and its tiles, the text glance and
- * the full reading, the fingerprint's copies) sets up buffers and graph state that cost as much as
- * a check, and a small blank would pay only some of them (no tiles, no full reading), leaving the
- * rest to the first real photo. The picture is busy with skin-coloured patches in every tile, so
- * the tiles run, and has a line of large words for the text engine, which reads it at both sizes.
+ * run of each engine at a size (the hand detector's 640-px view and a tile at the photo's own
+ * pixels, the text glance and the full reading, the fingerprint's copies) sets up buffers and
+ * graph state that cost about as much as a check, and a small blank would pay only some of them
+ * (no tile, no full reading), leaving the rest to the first real photo. The picture has skin
+ * colour in one tile only, so one tile runs, and a line of large words for the text engine, which
+ * reads it at both sizes. Only the first warm-up of loaded engines does this; a photo attached
+ * meanwhile waits for it, as it would for the load.
  */
 export async function warmEngines(hands: HandRunner, text: TextRunner | null, opts: PhotoCheckOptions = {}): Promise<void> {
-  await Promise.all([hands.load(), text?.load()]);
+  const engines = await Promise.all([hands.load(), text?.load()]);
   if (opts.blankWarmUp) return void (await analysePhoto(hands, text, await blankPicture(), opts));
+  const before = warmedWith.get(hands);
+  if (before && before.every((e, i) => e === engines[i])) return;
   // a browser that cannot draw it (no canvas text) still warms up, on the blank
   const picture = await warmUpPicture().catch(() => blankPicture());
   // the full reading too, whatever the glance makes of the words (it is queued behind the glance in the text worker)
   const full = text ? forText(picture, TEXT_SIDE).then((img) => img && text.read(img.bytes)).catch(() => null) : null;
   await Promise.all([analysePhoto(hands, text, picture, opts), full]);
+  warmedWith.set(hands, engines);
 }
 
 async function blankPicture(): Promise<Uint8Array> {
@@ -145,13 +153,18 @@ async function warmUpPicture(): Promise<Uint8Array> {
   const S = WARM_UP_SIDE;
   const c = new OffscreenCanvas(S, S);
   const ctx = c.getContext('2d')!;
-  for (let i = 0; i < 300; i++) {
-    ctx.fillStyle = `hsl(${(i * 47) % 360} ${30 + (i % 4) * 15}% ${25 + (i % 6) * 10}%)`;
+  // colour without skin tones, so the skin gate lets through only the tile with the patch below
+  const g = ctx.createLinearGradient(0, 0, S, S);
+  g.addColorStop(0, '#2b5876');
+  g.addColorStop(1, '#4e4376');
+  ctx.fillStyle = g;
+  ctx.fillRect(0, 0, S, S);
+  for (let i = 0; i < 60; i++) {
+    ctx.fillStyle = `hsl(${180 + ((i * 29) % 120)} 45% ${25 + (i % 5) * 10}%)`;
     ctx.fillRect((i * 131) % S, (i * 71) % S, 30 + (i % 7) * 25, 30 + (i % 3) * 35);
   }
-  // skin colour in every tile
   ctx.fillStyle = 'rgb(205, 150, 120)';
-  for (const x of [0.1, 0.45, 0.8]) for (const y of [0.1, 0.45, 0.8]) ctx.fillRect(x * S, y * S, 0.08 * S, 0.08 * S);
+  ctx.fillRect(0.04 * S, 0.04 * S, 0.1 * S, 0.1 * S);
   ctx.fillStyle = '#fff';
   ctx.fillRect(0, 0.3 * S, S, 0.14 * S);
   ctx.fillStyle = '#000';

@@ -4,10 +4,12 @@
  * with no hand and no text, a photo of a hand, a poster with text) the median of each and the
  * ratio variant/shipped; then the first photo after the warm-up, in fresh pages taken in turn.
  * The default variant is the engine before its speed-ups: the detector on the photo's own pixels
- * (detectSide 0) and every photo read in full for text (glance false).
+ * (detectSide 0), every photo read in full for text (glance false), the fingerprint decoded again
+ * after the hands (share false), every skin cell counted by the tile gate (skinPatches false), and
+ * the warm-up on a small blank (blankWarmUp true).
  *
- *   npx tsx scripts/bench-vision-ab.ts [--runs=15] [--first=3] [--variant='{"detectSide":0,"glance":false}'] [--photos=a.jpg,b.png]
- *   (--photos: files of tests/vision/text instead of the three above)
+ *   npx tsx scripts/bench-vision-ab.ts [--runs=15] [--first=3] [--variant='{"detectSide":0,"glance":false,"share":false,"skinPatches":false,"blankWarmUp":true}'] [--photos=a.jpg,b.png]
+ *   (--photos: files of tests/vision/text instead of the three above; the variant may also set "lightKey":false)
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -18,7 +20,7 @@ import type { ImageAnalysis } from '../lib/vision/types';
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const RUNS = Number(arg('runs') ?? 15);
 const FIRST = Number(arg('first') ?? 3);
-const variants: Record<string, EngineVariant> = { shipped: {}, variant: JSON.parse(arg('variant') ?? '{"detectSide":0,"glance":false}') as EngineVariant };
+const variants: Record<string, EngineVariant> = { shipped: {}, variant: JSON.parse(arg('variant') ?? '{"detectSide":0,"glance":false,"share":false,"skinPatches":false,"blankWarmUp":true}') as EngineVariant };
 const photos: [string, string][] = arg('photos')
   ? arg('photos')!.split(',').map((f) => [f, f])
   : [

@@ -77,15 +77,18 @@ const text = new TextRunner({ assetBase: '/ocr/' });
 /** The engine as configured otherwise (the detector's picture sizes, the text glance), for A/B timing in one page. */
 export interface EngineVariant {
   detectSide?: number;
+  skinPatches?: boolean;
   glance?: boolean;
   /** Read the light-lettering key picture too (vision/ocr.ts; default true). */
   lightKey?: boolean;
+  share?: boolean;
+  blankWarmUp?: boolean;
 }
 const variants = new Map<string, HandRunner>();
 function runnerAs(v: EngineVariant): HandRunner {
-  const key = String(v.detectSide);
+  const key = `${v.detectSide}/${v.skinPatches}`;
   let r = variants.get(key);
-  if (!r) variants.set(key, (r = new HandRunner({ assetBase: '/vision/', detectSide: v.detectSide })));
+  if (!r) variants.set(key, (r = new HandRunner({ assetBase: '/vision/', detectSide: v.detectSide, skinPatches: v.skinPatches })));
   return r;
 }
 
@@ -141,7 +144,7 @@ async function vary(b64: string, kind: Variation, box?: [number, number, number,
 (globalThis as unknown as { jagaVision: unknown }).jagaVision = {
   vary,
   analyse: (b64: string) => analysePhoto(runner, text, fromBase64(b64)),
-  analyseAs: (b64: string, v: EngineVariant) => analysePhoto(runnerAs(v), textAs(v), fromBase64(b64), { glance: v.glance }),
+  analyseAs: (b64: string, v: EngineVariant) => analysePhoto(runnerAs(v), textAs(v), fromBase64(b64), v),
   rawHands: (b64: string) => runner.rawHands(fromBase64(b64)),
   load: async () => {
     await runner.load();
@@ -154,7 +157,7 @@ async function vary(b64: string, kind: Variation, box?: [number, number, number,
     return text.loadMs.value;
   },
   closeText: () => text.close(),
-  warm: (v?: EngineVariant) => warmEngines(v ? runnerAs(v) : runner, v ? textAs(v) : text, { glance: v?.glance }),
+  warm: (v?: EngineVariant) => warmEngines(v ? runnerAs(v) : runner, v ? textAs(v) : text, v),
   smallHands,
   fingerprint: (b64: string, side: 'photo' | 'reference') => fingerprintBytes(fromBase64(b64), side),
 };

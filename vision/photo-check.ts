@@ -11,7 +11,8 @@ import { layoutText, looksLikeText } from '../lib/vision/text';
 import type { Box, ImageAnalysis } from '../lib/vision/types';
 import type { HandRunner } from './runner';
 import type { TextReadResult, TextRunner } from './ocr';
-import { fingerprintBytes } from './fingerprint';
+import { fingerprintBytes, fingerprintOf } from './fingerprint';
+import type { Fingerprint } from '../lib/vision/phash';
 
 /**
  * Longest side the text is read at. Poster, banner and meme lettering stays well above the
@@ -53,6 +54,10 @@ export async function forText(bytes: Uint8Array, side = TEXT_SIDE): Promise<{ by
 export interface PhotoCheckOptions {
   /** Glance at a small copy first and read in full only when it shows text (default true; false for comparison). */
   glance?: boolean;
+  /** Fingerprint the photo beside the hands, from their decoded copy when it can (default true; false for comparison: decoded again once the hands are done). */
+  share?: boolean;
+  /** Warm up on a blank 160-px picture instead of a photo-sized one (default false; true for comparison). */
+  blankWarmUp?: boolean;
 }
 
 export async function analysePhoto(hands: HandRunner, text: TextRunner | null, bytes: Uint8Array, opts: PhotoCheckOptions = {}): Promise<ImageAnalysis> {
@@ -69,10 +74,24 @@ export async function analysePhoto(hands: HandRunner, text: TextRunner | null, b
   const glance = opts.glance !== false;
   const img = text ? await forText(bytes, glance ? GLANCE_SIDE : TEXT_SIDE).catch(fail) : null;
   const reading = text && img ? (glance ? glanceThenRead(text, bytes, img) : text.read(img.bytes).then((r) => ({ ...r, width: img.width }))).catch(fail) : Promise.resolve(null);
-  const found = await hands.analyse(bytes);
-  const hard = found.problem && found.problem !== 'animated';
-  if (hard) return found;
-  const [read, fingerprint] = await Promise.all([reading, fingerprintBytes(bytes).catch(() => null)]);
+  const photo = await hands.decode(bytes);
+  if (!('bitmap' in photo)) return photo;
+  let found: ImageAnalysis;
+  let fingerprint: Fingerprint | null;
+  let read: (TextReadResult & { width: number }) | null;
+  try {
+    // The fingerprint starts now, beside the hands: the browser scales its copies off this thread
+    // while the detector holds it. A JPEG decoded whole is shared (it has no alpha, so the copy
+    // the hands see is the one the fingerprint needs); another photo is decoded again as the
+    // fingerprint wants it, without premultiplied alpha, as a pack's reference image was.
+    const share = opts.share !== false;
+    const fingerprintOfPhoto = () => (share && photo.format === 'jpeg' && !photo.scaled ? fingerprintOf(photo.bitmap) : fingerprintBytes(bytes)).catch(() => null);
+    const fingerprinting = share ? fingerprintOfPhoto() : null;
+    found = await hands.analyseDecoded(photo);
+    [read, fingerprint] = await Promise.all([reading, fingerprinting ?? fingerprintOfPhoto()]);
+  } finally {
+    photo.bitmap.close();
+  }
   const analysis = fingerprint ? { ...found, fingerprint } : found;
   if (!read) return analysis;
   // word boxes into the pixels the hands were found in
@@ -97,16 +116,64 @@ async function glanceThenRead(text: TextRunner, bytes: Uint8Array, small: { byte
   return { ...full, ms: seen.ms + full.ms, width: img.width };
 }
 
+/** The engines each runner was last warmed up with: a later warm-up (another composer's focus) only makes sure they are loaded. */
+const warmedWith = new WeakMap<HandRunner, readonly unknown[]>();
+
 /**
- * Loads both engines and runs each once on a small blank picture: the first inference of each
- * (graph set-up, LSTM buffers) costs as much as the load, and it is paid here, before the photo.
+ * Loads both engines and runs the whole check once on a photo-sized picture made here: the first
+ * run of each engine at a size (the hand detector's 640-px view and a tile at the photo's own
+ * pixels, the text glance and the full reading, the fingerprint's copies) sets up buffers and
+ * graph state that cost about as much as a check, and a small blank would pay only some of them
+ * (no tile, no full reading), leaving the rest to the first real photo. The picture has skin
+ * colour in one tile only, so one tile runs, and a line of large words for the text engine, which
+ * reads it at both sizes. Only the first warm-up of loaded engines does this; a photo attached
+ * meanwhile waits for it, as it would for the load.
  */
 export async function warmEngines(hands: HandRunner, text: TextRunner | null, opts: PhotoCheckOptions = {}): Promise<void> {
-  await Promise.all([hands.load(), text?.load()]);
+  const engines = await Promise.all([hands.load(), text?.load()]);
+  if (opts.blankWarmUp) return void (await analysePhoto(hands, text, await blankPicture(), opts));
+  const before = warmedWith.get(hands);
+  if (before && before.every((e, i) => e === engines[i])) return;
+  // a browser that cannot draw it (no canvas text) still warms up, on the blank
+  const picture = await warmUpPicture().catch(() => blankPicture());
+  // the full reading too, whatever the glance makes of the words (it is queued behind the glance in the text worker)
+  const full = text ? forText(picture, TEXT_SIDE).then((img) => img && text.read(img.bytes)).catch(() => null) : null;
+  await Promise.all([analysePhoto(hands, text, picture, opts), full]);
+  warmedWith.set(hands, engines);
+}
+
+async function blankPicture(): Promise<Uint8Array> {
   const c = new OffscreenCanvas(160, 160);
   const ctx = c.getContext('2d')!;
   ctx.fillStyle = '#fff';
   ctx.fillRect(0, 0, 160, 160);
-  const blank = new Uint8Array(await (await c.convertToBlob({ type: 'image/png' })).arrayBuffer());
-  await analysePhoto(hands, text, blank, opts);
+  return new Uint8Array(await (await c.convertToBlob({ type: 'image/png' })).arrayBuffer());
+}
+
+/** Side of the warm-up picture: a feed photo's. */
+const WARM_UP_SIDE = 1080;
+
+async function warmUpPicture(): Promise<Uint8Array> {
+  const S = WARM_UP_SIDE;
+  const c = new OffscreenCanvas(S, S);
+  const ctx = c.getContext('2d')!;
+  // colour without skin tones, so the skin gate lets through only the tile with the patch below
+  const g = ctx.createLinearGradient(0, 0, S, S);
+  g.addColorStop(0, '#2b5876');
+  g.addColorStop(1, '#4e4376');
+  ctx.fillStyle = g;
+  ctx.fillRect(0, 0, S, S);
+  for (let i = 0; i < 60; i++) {
+    ctx.fillStyle = `hsl(${180 + ((i * 29) % 120)} 45% ${25 + (i % 5) * 10}%)`;
+    ctx.fillRect((i * 131) % S, (i * 71) % S, 30 + (i % 7) * 25, 30 + (i % 3) * 35);
+  }
+  ctx.fillStyle = 'rgb(205, 150, 120)';
+  ctx.fillRect(0.04 * S, 0.04 * S, 0.1 * S, 0.1 * S);
+  ctx.fillStyle = '#fff';
+  ctx.fillRect(0, 0.3 * S, S, 0.14 * S);
+  ctx.fillStyle = '#000';
+  ctx.font = `bold ${Math.round(0.08 * S)}px sans-serif`;
+  ctx.textBaseline = 'middle';
+  ctx.fillText('SELAMAT PAGI', 0.08 * S, 0.37 * S);
+  return new Uint8Array(await (await c.convertToBlob({ type: 'image/jpeg', quality: 0.9 })).arrayBuffer());
 }

@@ -10,7 +10,7 @@ import { HandLandmarker, type HandLandmarkerResult } from '@mediapipe/tasks-visi
 import { triage } from '../lib/vision/sniff';
 import { mayHoldHand, skinMap, SKIN_MAP_SIDE, type SkinMap } from '../lib/vision/skin';
 import { readHands, type FoundHand } from '../lib/vision/readings';
-import type { ImageAnalysis, Point } from '../lib/vision/types';
+import type { ImageAnalysis, ImageProblem, Point } from '../lib/vision/types';
 
 /** Longest side the engine looks at; the content script already downscales to this. */
 export const MAX_ANALYSIS_SIDE = 1280;
@@ -25,6 +25,8 @@ export interface RunnerOptions {
   numHands?: number;
   /** Retry only on tiles with skin colour in them (default true; false for comparison). */
   skinGate?: boolean;
+  /** Count only skin cells in patches for that (default true; false for comparison: any skin cell). */
+  skinPatches?: boolean;
   /** Longest side of the picture the detector is handed at full view (default DETECT_SIDE; 0: the photo as decoded). */
   detectSide?: number;
 }
@@ -38,6 +40,18 @@ export interface RunnerOptions {
  * handed at 384 or 512 px lost 5 and 11 of those 102).
  */
 export const DETECT_SIDE = 640;
+
+/** A photo that passed the header check, decoded. */
+export interface DecodedPhoto {
+  bitmap: ImageBitmap;
+  format: string | undefined;
+  /** Whether it was scaled down to MAX_ANALYSIS_SIDE as it was decoded. */
+  scaled: boolean;
+  /** A note the header check made (an animated image checked on its first frame). */
+  note?: ImageProblem;
+  /** When its check began (performance.now()). */
+  t0: number;
+}
 
 export class HandRunner {
   private landmarker: Promise<HandLandmarker> | null = null;
@@ -81,30 +95,47 @@ export class HandRunner {
 
   /** Analyse one image; never throws for bad input (the problem is reported in the result). */
   async analyse(bytes: Uint8Array): Promise<ImageAnalysis> {
+    const photo = await this.decode(bytes);
+    if (!('bitmap' in photo)) return photo;
+    try {
+      return await this.analyseDecoded(photo);
+    } finally {
+      photo.bitmap.close();
+    }
+  }
+
+  /**
+   * Checks the header and decodes the photo (at most MAX_ANALYSIS_SIDE on its long side), or says
+   * why it cannot be checked. The caller owns the bitmap: the photo check shares it with the
+   * fingerprint, and closes it once both are done.
+   */
+  async decode(bytes: Uint8Array): Promise<DecodedPhoto | ImageAnalysis> {
     const t0 = performance.now();
     const tri = triage(bytes);
     if (!tri.ok) return { width: tri.sniff.width ?? 0, height: tri.sniff.height ?? 0, hands: [], problem: tri.problem, detail: tri.sniff.format };
     if (!hasWebGl()) return { width: tri.sniff.width ?? 0, height: tri.sniff.height ?? 0, hands: [], problem: 'no-webgl', detail: 'no WebGL context on OffscreenCanvas' };
-    let bitmap: ImageBitmap;
     try {
-      bitmap = await decodeBounded(bytes, tri.sniff.width, tri.sniff.height);
+      const bitmap = await decodeBounded(bytes, tri.sniff.width, tri.sniff.height);
+      const { width: w, height: h } = tri.sniff;
+      const scaled = !!(w && h && Math.max(w, h) > MAX_ANALYSIS_SIDE);
+      return { bitmap, format: tri.sniff.format, scaled, ...(tri.note ? { note: tri.note } : {}), t0 };
     } catch (err) {
       return { width: tri.sniff.width ?? 0, height: tri.sniff.height ?? 0, hands: [], problem: 'corrupt', detail: String((err as Error)?.message ?? err) };
     }
-    try {
-      const hl = await this.load();
-      const hands = await this.findHands(hl, bitmap);
-      const readings = readHands(hands, bitmap.width, bitmap.height);
-      return {
-        width: bitmap.width,
-        height: bitmap.height,
-        hands: readings,
-        ...(tri.note ? { problem: tri.note } : {}),
-        ms: Math.round(performance.now() - t0),
-      };
-    } finally {
-      bitmap.close();
-    }
+  }
+
+  /** The hands in a decoded photo (the bitmap stays open). */
+  async analyseDecoded(photo: DecodedPhoto): Promise<ImageAnalysis> {
+    const { bitmap } = photo;
+    const hl = await this.load();
+    const hands = await this.findHands(hl, bitmap);
+    return {
+      width: bitmap.width,
+      height: bitmap.height,
+      hands: readHands(hands, bitmap.width, bitmap.height),
+      ...(photo.note ? { problem: photo.note } : {}),
+      ms: Math.round(performance.now() - photo.t0),
+    };
   }
 
   /** The raw hands (landmarks normalized to the image) — for recording test fixtures. */
@@ -147,7 +178,7 @@ export class HandRunner {
     const found: FoundHand[] = [];
     const skin = this.opts.skinGate === false ? null : skinOf(bitmap);
     for (const v of views) {
-      if (skin && !mayHoldHand(skin, v)) continue;
+      if (skin && !mayHoldHand(skin, v, this.opts.skinPatches !== false)) continue;
       // each detector run holds the thread for tens of ms: let waiting tasks in (the text worker's replies)
       await nextTask();
       const sw = Math.round(v.w * W);

@@ -146,6 +146,29 @@ describe('hand engine in Chromium (built bundle)', () => {
     expect(after.text).toEqual(first.text);
   });
 
+  it("a photo's fingerprint is the one it has decoded on its own, whether it shares the hands' copy (a JPEG at its own size) or not (a PNG with transparency, a photo larger than the hands' copy)", async () => {
+    const jpeg = new Uint8Array(readFileSync(path.join(ROOT_DIR, 'tests/vision/text/poster-coblos-nomor-2.jpg')));
+    expect((await engine.analyse(jpeg)).fingerprint).toEqual(await engine.fingerprint(jpeg, 'photo'));
+    // half transparent: a premultiplied copy (what the hands see) has other colours than the fingerprint's
+    const b64 = await engine.page.evaluate(async () => {
+      const c = new OffscreenCanvas(600, 600);
+      const ctx = c.getContext('2d')!;
+      for (let i = 0; i < 36; i++) {
+        ctx.fillStyle = `hsla(${i * 40} 70% 50% / ${0.2 + (i % 5) * 0.15})`;
+        ctx.fillRect((i % 6) * 100, Math.floor(i / 6) * 100, 100, 100);
+      }
+      const out = new Uint8Array(await (await c.convertToBlob({ type: 'image/png' })).arrayBuffer());
+      let s = '';
+      for (const x of out) s += String.fromCharCode(x);
+      return btoa(s);
+    });
+    const png = new Uint8Array(Buffer.from(b64, 'base64'));
+    expect((await engine.analyse(png)).fingerprint).toEqual(await engine.fingerprint(png, 'photo'));
+    // larger than the hands' copy (1280 px): fingerprinted from its own pixels, not the scaled copy
+    const big = await composite(jpeg, [2400, 1800], [300, 200], 1500);
+    expect((await engine.analyse(big)).fingerprint).toEqual(await engine.fingerprint(big, 'photo'));
+  });
+
   it('bad images come back with a reason; the next photo is still read', async () => {
     expect((await engine.analyse(new Uint8Array(0))).problem).toBe('empty');
     // a JPEG cut short (Chromium refuses to decode a truncated JPEG)

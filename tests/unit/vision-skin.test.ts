@@ -66,6 +66,25 @@ describe('skin map', () => {
     expect(mayHoldHand(speck, { x: 0, y: 0, w: 1, h: 1 })).toBe(false);
   });
 
+  it('counts a patch of skin, not the one-cell rims smooth lettering leaves on a warm colour', () => {
+    // the 6 × 6 patch: all but its four corners have three skin neighbours
+    expect(skinIn(map, { x: 0, y: 0, w: 1, h: 1 }, true)).toBe(32);
+    // white letters on orange: anti-aliased edges are skin-coloured, one cell wide, around every letter
+    const px = picture(W, H, [230, 90, 30]);
+    const rim = (x: number, y: number) => px.set([236, 178, 150, 255], (y * W + x) * 4);
+    for (let i = 0; i < 12; i++) {
+      const [x0, y0] = [5 + (i % 6) * 25, 10 + Math.floor(i / 6) * 45];
+      for (let x = x0; x < x0 + 18; x++) rim(x, y0), rim(x, y0 + 30);
+      for (let y = y0; y <= y0 + 30; y++) rim(x0, y), rim(x0 + 17, y);
+    }
+    const rims = skinMap(px, W, H);
+    const tile = { x: 0, y: 0, w: 1, h: 1 };
+    expect(skinIn(rims, tile)).toBeGreaterThan(100 * MIN_SKIN_CELLS);
+    expect(mayHoldHand(rims, tile, false)).toBe(true);
+    expect(skinIn(rims, tile, true)).toBeLessThan(MIN_SKIN_CELLS);
+    expect(mayHoldHand(rims, tile)).toBe(false);
+  });
+
   it('a picture with almost no colour (black and white) runs every tile', () => {
     const grey = skinMap(picture(W, H, [120, 120, 120]), W, H);
     expect(grey.colourful).toBe(false);

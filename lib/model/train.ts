@@ -75,6 +75,9 @@ export const TARGET = { violationPrecision: 0.95, falseViolation: 0.005, flagPre
  */
 export const EVERYDAY_WEIGHT = 2;
 
+/** An everyday post: a hard negative labelled ok. */
+const isEveryday = (e: Example) => HARD.has(e.item.category) && e.item.label === 'ok';
+
 export const foldOf = (id: string) => hash(id, 0x9747b28c) % FOLDS;
 
 /** Features of an item: its best-gated chunk (or its first, when no chunk is gated). */
@@ -150,7 +153,6 @@ export const score = (wt: Weights, f: Features) => {
   return sigmoid(z);
 };
 
-const isEveryday = (e: Example) => HARD.has(e.item.category) && e.item.label === 'ok';
 const campaignData = (ex: Example[]) => ex.filter((e) => e.gated).map((e) => ({ f: e.f, y: e.y, w: isEveryday(e) ? EVERYDAY_WEIGHT : 1 }));
 const attackData = (ex: Example[]) => ex.filter((e) => e.gated && e.attack !== null).map((e) => ({ f: e.f, y: e.attack! }));
 
@@ -180,7 +182,6 @@ export function chooseThresholds(ex: Example[], oof: (number | null)[]): { viola
     .map((e, i) => ({ s: oof[i], e }))
     .filter((p): p is { s: number; e: Example } => p.s !== null && p.e.rules !== 'violation')
     .sort((a, b) => b.s - a.s);
-  const everyday = (e: Example) => HARD.has(e.item.category) && e.item.label === 'ok';
   const deepest = (pos: (e: Example) => boolean, precision: number, falseRate: number, neg: (e: Example) => boolean) => {
     const negatives = Math.max(1, ex.filter(neg).length);
     let hit = 0;
@@ -204,7 +205,7 @@ export function chooseThresholds(ex: Example[], oof: (number | null)[]): { viola
   const newsLike = (e: Example) => NOT_CAMPAIGNING.has(e.item.category);
   const deepV = Math.max(deepest(v, TARGET.violationPrecision, TARGET.falseViolation, wrongKind), deepest(v, TARGET.violationPrecision, TARGET.falseViolation, newsLike));
   const violation = round(Math.min(0.99, Math.max(0.5, deepV)), 4);
-  const caution = round(Math.min(violation, Math.max(0.3, deepest((e) => e.item.label !== 'ok', TARGET.flagPrecision, TARGET.falseFlag, everyday))), 4);
+  const caution = round(Math.min(violation, Math.max(0.3, deepest((e) => e.item.label !== 'ok', TARGET.flagPrecision, TARGET.falseFlag, isEveryday))), 4);
   return { violation, caution };
 }
 

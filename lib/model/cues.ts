@@ -112,7 +112,8 @@ export interface Cue {
   last: number;
 }
 
-const isCap = (text: string, at: number) => {
+/** Is the letter at `at` a capital (a letter with a lower case, written upper)? */
+export const isCap = (text: string, at: number) => {
   const c = text[at] ?? '';
   return c !== c.toLowerCase() && c === c.toUpperCase();
 };

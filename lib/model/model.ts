@@ -12,7 +12,7 @@
  * silences it as it drops rule findings, except for support declared outside the frame's own clause (silence.ts); a news frame caps it at caution, as it caps the rules.
  */
 import type { Finding, Inspection, LegalRef, LocalText, Severity, TextStage, EvidenceSpan } from '../rules/types';
-import { BACKREF, CALL_WORDS, CAMP_WORDS, CARDINALS, ELECTION_WORDS, ENGLISH_ELECTION, FINGER_EMOJI, FINGERS, FIRST_PERSON, GOODS, HOPE, IMPERATIVE, OFFICE_WORDS, OUTCOME, OUTCOME_LEAD, PARTY_SYMBOLS, RELATIVE, SYMBOL_LEADS, TEAM_HEADS, TEAM_TAILS, addressAt, genericActors, roleWord, type Cue } from './cues';
+import { BACKREF, CALL_WORDS, CAMP_WORDS, CARDINALS, ELECTION_WORDS, ENGLISH_ELECTION, FINGER_EMOJI, FINGERS, FIRST_PERSON, GOODS, HOPE, IMPERATIVE, OFFICE_WORDS, OUTCOME, OUTCOME_LEAD, PARTY_SYMBOLS, RELATIVE, SYMBOL_LEADS, TEAM_HEADS, TEAM_TAILS, addressAt, genericActors, isCap, roleWord, type Cue } from './cues';
 /** "pasangan", "paslon": who a call is for. */
 const PAIRISH = new Set(['paslon', 'pasangan']);
 import { extract, type ChunkInput, type Features } from './features';
@@ -208,9 +208,7 @@ function frameIn(insp: Inspection, text: string, from: number, to: number): { fr
 /** Is token k a personal name as written: capitalised, not a dictionary word? */
 function nameAt(insp: Inspection, text: string, k: number): boolean {
   const tok = insp.tokens.tokens[k];
-  if (!tok || tok.kind !== 'word' || tok.text.length < 3 || insp.vocabulary.has(tok.text)) return false;
-  const c = text[tok.start] ?? '';
-  return c !== c.toLowerCase() && c === c.toUpperCase();
+  return !!tok && tok.kind === 'word' && tok.text.length >= 3 && !insp.vocabulary.has(tok.text) && isCap(text, tok.start);
 }
 
 /** Is token k a name as slogans write it: in capitals ("HANA", "AMIN"), in a hashtag, or one of the packs' names? */

@@ -119,26 +119,20 @@ export function modelEvaluation(opts: { blind?: boolean } = {}): ModelEvaluation
   const test = items.filter((_, i) => examples[i]!.fold === 0);
   const d0 = detect(foldModel(0));
 
-  const blind = (opts.blind === false ? [] : blindFiles()).map((f) => {
-    const c = loadCorpus(undefined, { files: [f], sources: trainSources() });
-    if (c.problems.length) throw new Error(`${basename(f)}: ${c.problems.length} malformed lines`);
-    const det = detect(shipped);
-    const ds = c.items.map(det);
-    return { file: relative(process.cwd(), f), rules: figures(c.items.map(rulesOnly)), detector: figures(ds), byCategory: group(ds, (r) => r.item.category) };
-  });
-
-  const real = realFiles().map((f) => {
-    const c = loadCorpus(undefined, { files: [f], sources: declaredSources(REAL_CARD) });
+  // a held-out set (blind or real text) through the shipped model, in aggregate and per category
+  const scoreSet = (f: string, sources: Set<string>, groups?: Parameters<typeof figures>[1]) => {
+    const c = loadCorpus(undefined, { files: [f], sources });
     if (c.problems.length) throw new Error(`${basename(f)}: ${c.problems.length} malformed lines (first: line ${c.problems[0]!.line}: ${c.problems[0]!.message})`);
-    const det = detect(shipped);
-    const ds = c.items.map(det);
+    const ds = c.items.map(detect(shipped));
     return {
       file: relative(process.cwd(), f),
-      rules: figures(c.items.map(rulesOnly), realGroups),
-      detector: figures(ds, realGroups),
-      byCategory: group(ds, (r) => r.item.category, realGroups),
+      rules: figures(c.items.map(rulesOnly), groups),
+      detector: figures(ds, groups),
+      byCategory: group(ds, (r) => r.item.category, groups),
     };
-  });
+  };
+  const blind = (opts.blind === false ? [] : blindFiles()).map((f) => scoreSet(f, trainSources()));
+  const real = realFiles().map((f) => scoreSet(f, declaredSources(REAL_CARD), realGroups));
 
   // Pilkada with a pack an admin builds from nothing but names and numbers (pack build --csv)
   const csv = readdirSync(TRAIN_DIR).filter((f) => f.endsWith('.csv')).sort();

@@ -64,11 +64,13 @@ function main() {
     console.error('usage: tsx scripts/import-indonlu.ts <indonlu git checkout (bare or not)>');
     process.exit(2);
   }
-  const tsv = execFileSync('git', ['--git-dir', checkout.endsWith('.git') || checkout.endsWith('repo') ? checkout : join(checkout, '.git'), 'show', `HEAD:${SMSA_FILE}`], {
+  // a bare mirror (…/repo, …/x.git) is its own git directory; a working checkout has one inside
+  const gitDir = checkout.endsWith('.git') || checkout.endsWith('repo') ? checkout : join(checkout, '.git');
+  const tsv = execFileSync('git', ['--git-dir', gitDir, 'show', `HEAD:${SMSA_FILE}`], {
     encoding: 'utf8',
     maxBuffer: 64 << 20,
   });
-  const commit = execFileSync('git', ['--git-dir', checkout.endsWith('.git') || checkout.endsWith('repo') ? checkout : join(checkout, '.git'), 'rev-parse', 'HEAD'], { encoding: 'utf8' }).trim();
+  const commit = execFileSync('git', ['--git-dir', gitDir, 'rev-parse', 'HEAD'], { encoding: 'utf8' }).trim();
   const nusax = new Set(
     readFileSync(join(CORPUS_DIR, 'real-nusax.jsonl'), 'utf8')
       .split('\n')

@@ -88,7 +88,7 @@ export interface ModelEvaluation {
    */
   cvByContestant?: { detector: Figures; byCategory: Record<string, Figures>; groups: number };
   blind: { file: string; rules: Figures; detector: Figures; byCategory: Record<string, Figures> }[];
-  /** Real text from open datasets, never trained on (tests/corpus/indonlu/). */
+  /** Real text from open datasets, held out from training (tests/corpus/indonlu/heldout/). */
   real: { file: string; rules: Figures; detector: Figures; byCategory: Record<string, Figures> }[];
 }
 

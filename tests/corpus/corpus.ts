@@ -45,7 +45,7 @@ export const CATEGORIES = {
   'job-duty': { hardNegative: true, about: 'civil servants’ own work that touches elections (logistics, data, security)' },
   namesake: { hardNegative: true, about: 'people and things sharing a name with a candidate' },
   'policy-opinion': { hardNegative: true, about: 'opinions on policy outside any electoral contest' },
-  // real text from open datasets, scored only (tests/corpus/indonlu/, card there)
+  // real text from open datasets (tests/corpus/indonlu/, card there)
   'real-everyday': { hardNegative: false, about: 'real everyday text (reviews, comments) naming no election, office, contestant or party' },
 } as const;
 /** Categories whose items are never campaigning, whatever their label (news, information). */

@@ -3,7 +3,9 @@
  * training files (tests/corpus/train/*.jsonl), never a blind set (heldout-blind*.jsonl), which is
  * only ever scored in aggregate. Sources are declared in SOURCES.md and train/CARD.md.
  * NusaX (CC BY-SA) is scored, never trained on: its licence lets us test on it, and keeping it out of
- * training makes it a set of real text the model has not seen.
+ * training makes it a set of real text the model has not seen. Real text from IndoNLU (tests/corpus/indonlu/,
+ * card there) is training data from its datasets' train split; their valid and test splits
+ * (indonlu/heldout/) are only scored.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -15,35 +17,36 @@ export const CARD_FILE = join(TRAIN_DIR, 'CARD.md');
 /** Corpus files that are only ever scored. */
 export const TEST_ONLY = /^real-nusax/;
 
+/** The labelled sets of a folder (files waiting to be labelled, `*-to-label.jsonl`, are not sets). */
+const labelledSets = (dir: string) =>
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.jsonl') && !f.endsWith('-to-label.jsonl'))
+        .sort()
+        .map((f) => join(dir, f))
+    : [];
+
+/** Real text from IndoNLU's train splits, labelled by the team (card: indonlu/CARD.md). */
+export const INDONLU_DIR = join(CORPUS_DIR, 'indonlu');
+export const INDONLU_CARD = join(INDONLU_DIR, 'CARD.md');
+
 export function trainFiles(): string[] {
   const top = corpusFiles().filter((f) => !BLIND.test(basename(f)) && !TEST_ONLY.test(basename(f)));
-  const extra = existsSync(TRAIN_DIR)
-    ? readdirSync(TRAIN_DIR)
-        .filter((f) => f.endsWith('.jsonl'))
-        .sort()
-        .map((f) => join(TRAIN_DIR, f))
-    : [];
-  const files = [...top, ...extra];
+  const files = [...top, ...labelledSets(TRAIN_DIR), ...labelledSets(INDONLU_DIR)];
   const blind = files.filter((f) => BLIND.test(basename(f)));
   if (blind.length) throw new Error(`a blind set must never be training data: ${blind.join(', ')}`);
   return files;
 }
 
 /**
- * Real text from open datasets, labelled by the team and only ever scored (tests/corpus/indonlu/): a
- * measure on posts no one on the team wrote. Files waiting to be labelled (`*-to-label.jsonl`) are not sets.
+ * Real text held out from training (tests/corpus/indonlu/heldout/: the valid and test splits of the
+ * same datasets), labelled by a team member blind to the detector and only ever scored: a measure on
+ * posts no one on the team wrote and the model never saw.
  */
-export const REAL_DIR = join(CORPUS_DIR, 'indonlu');
-export function realFiles(): string[] {
-  return existsSync(REAL_DIR)
-    ? readdirSync(REAL_DIR)
-        .filter((f) => f.endsWith('.jsonl') && !f.endsWith('-to-label.jsonl'))
-        .sort()
-        .map((f) => join(REAL_DIR, f))
-    : [];
-}
+export const REAL_DIR = join(INDONLU_DIR, 'heldout');
+export const realFiles = (): string[] => labelledSets(REAL_DIR);
 
-export const REAL_CARD = join(REAL_DIR, 'CARD.md');
+export const REAL_CARD = INDONLU_CARD;
 
 /** The real test sets, loaded with the sources their card declares. */
 export function loadReal(): Corpus {
@@ -55,7 +58,7 @@ export function blindFiles(): string[] {
 }
 
 export function trainSources(): Set<string> {
-  return new Set([...declaredSources(SOURCES_FILE), ...declaredSources(CARD_FILE)]);
+  return new Set([...declaredSources(SOURCES_FILE), ...declaredSources(CARD_FILE), ...declaredSources(INDONLU_CARD)]);
 }
 
 export function loadTraining(): Corpus {

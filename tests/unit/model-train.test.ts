@@ -3,14 +3,14 @@
  * gives the committed model file byte for byte (so a change to the data, the features or the
  * trainer without `npm run train` fails here), and no blind set is ever part of the training data.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MODEL_FILE } from '../../lib/model/node';
 import { serialize, trainModel } from '../../lib/model/train';
 import { BLIND } from '../corpus/corpus';
 import { buildTrainingExamples } from '../corpus/train-examples';
-import { CARD_FILE, loadReal, loadTraining, REAL_CARD, REAL_DIR, realFiles, trainFiles } from '../corpus/training';
+import { CARD_FILE, INDONLU_DIR, loadReal, loadTraining, REAL_CARD, REAL_DIR, realFiles, trainFiles } from '../corpus/training';
 import { declaredSources, HARD_NEGATIVE_CATEGORIES, NEWS_CATEGORIES } from '../corpus/corpus';
 import { relative } from 'node:path';
 
@@ -39,18 +39,28 @@ describe('model training', () => {
     expect(real.items.filter((i) => ids.has(i.id) || texts.has(i.text.toLowerCase().replace(/\s+/g, ' ').trim())).map((i) => i.id)).toEqual([]);
   });
 
-  it('labels the real sets by the corpus rules: hard negatives ok, borderline caution, news and information never a violation', () => {
-    const items = loadReal().items;
+  it('labels the real sets, held out and trained on, by the corpus rules: hard negatives ok, borderline caution, news and information never a violation', () => {
+    const items = [...loadReal().items, ...loadTraining().items.filter((i) => i.where.includes('indonlu'))];
     expect(items.filter((i) => (HARD_NEGATIVE_CATEGORIES as string[]).includes(i.category) && i.label !== 'ok').map((i) => i.id)).toEqual([]);
     expect(items.filter((i) => i.category === 'borderline' && i.label !== 'caution').map((i) => i.id)).toEqual([]);
     expect(items.filter((i) => NEWS_CATEGORIES.includes(i.category) && i.label === 'violation').map((i) => i.id)).toEqual([]);
   });
 
-  it('keeps the hand-labelled SmSA rows in queue order, with their text unchanged and an election named', () => {
-    const queue = readFileSync(join(REAL_DIR, 'smsa-to-label.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { id: string; text: string });
-    const labelled = loadReal().items.filter((i) => i.where.includes('smsa-political.jsonl'));
-    expect(labelled.map((i) => [i.id, i.text])).toEqual(queue.slice(0, labelled.length).map((q) => [q.id, q.text]));
-    expect(labelled.filter((i) => i.source !== 'indonlu-smsa' || i.election === undefined).map((i) => i.id)).toEqual([]);
+  it('keeps the hand-labelled IndoNLU rows in queue order, with their text unchanged and an election named', () => {
+    const all = [...loadReal().items, ...loadTraining().items];
+    // each labelled set is its folder's queue of the same dataset, labelled from the top
+    const sets = [INDONLU_DIR, REAL_DIR].flatMap((dir) =>
+      readdirSync(dir)
+        .filter((f) => f.endsWith('-to-label.jsonl'))
+        .map((q) => ({ dir, q, dataset: q.split('-')[0]! })),
+    );
+    expect(sets.length).toBeGreaterThanOrEqual(2);
+    for (const { dir, q, dataset } of sets) {
+      const queue = readFileSync(join(dir, q), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { id: string; text: string });
+      const labelled = all.filter((i) => i.where.startsWith(`${relative(process.cwd(), dir)}/${dataset}-`) && !i.where.includes('-everyday.jsonl'));
+      expect(labelled.map((i) => [i.id, i.text]), join(dir, q)).toEqual(queue.slice(0, labelled.length).map((q) => [q.id, q.text]));
+      expect(labelled.filter((i) => !i.source.startsWith('indonlu-') || i.election === undefined).map((i) => i.id)).toEqual([]);
+    }
   });
 
   it('training data is well-formed, and every source of tests/corpus/train is declared in its card', () => {

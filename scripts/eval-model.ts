@@ -12,8 +12,8 @@ import { loadModel } from '../lib/model/node';
 import { modelStage, TextModel } from '../lib/model/model';
 import { FOLDS, fitModelFile, foldOf } from '../lib/model/train';
 import type { Verdict } from '../lib/rules/types';
-import { declaredSources, HARD_NEGATIVE_CATEGORIES, NEWS_CATEGORIES, loadCorpus, type CorpusItem } from '../tests/corpus/corpus';
-import { blindFiles, REAL_CARD, realFiles, TRAIN_DIR, trainSources } from '../tests/corpus/training';
+import { HARD_NEGATIVE_CATEGORIES, NEWS_CATEGORIES, loadCorpus, type Corpus, type CorpusItem } from '../tests/corpus/corpus';
+import { blindFiles, loadReal, realFiles, TRAIN_DIR, trainSources } from '../tests/corpus/training';
 import { buildTrainingExamples, engineCache } from '../tests/corpus/train-examples';
 
 interface Scored {
@@ -120,8 +120,8 @@ export function modelEvaluation(opts: { blind?: boolean } = {}): ModelEvaluation
   const d0 = detect(foldModel(0));
 
   // a held-out set (blind or real text) through the shipped model, in aggregate and per category
-  const scoreSet = (f: string, sources: Set<string>, groups?: Parameters<typeof figures>[1]) => {
-    const c = loadCorpus(undefined, { files: [f], sources });
+  const scoreSet = (f: string, load: (f: string) => Corpus, groups?: Parameters<typeof figures>[1]) => {
+    const c = load(f);
     if (c.problems.length) throw new Error(`${basename(f)}: ${c.problems.length} malformed lines (first: line ${c.problems[0]!.line}: ${c.problems[0]!.message})`);
     const ds = c.items.map(detect(shipped));
     return {
@@ -131,8 +131,8 @@ export function modelEvaluation(opts: { blind?: boolean } = {}): ModelEvaluation
       byCategory: group(ds, (r) => r.item.category, groups),
     };
   };
-  const blind = (opts.blind === false ? [] : blindFiles()).map((f) => scoreSet(f, trainSources()));
-  const real = realFiles().map((f) => scoreSet(f, declaredSources(REAL_CARD), realGroups));
+  const blind = (opts.blind === false ? [] : blindFiles()).map((f) => scoreSet(f, (f) => loadCorpus(undefined, { files: [f], sources: trainSources() })));
+  const real = realFiles().map((f) => scoreSet(f, (f) => loadReal([f]), realGroups));
 
   // Pilkada with a pack an admin builds from nothing but names and numbers (pack build --csv)
   const csv = readdirSync(TRAIN_DIR).filter((f) => f.endsWith('.csv')).sort();

@@ -34,6 +34,8 @@ export interface Example {
   /** The rules alone. */
   rules: Verdict;
   fold: number;
+  /** Whether the item counts when the thresholds are chosen (default true); it is trained on either way. */
+  calibrates?: boolean;
 }
 
 export const FOLDS = 5;
@@ -177,7 +179,10 @@ export function crossValidate(ex: Example[], bits = TRAIN_OPTIONS.bits): (number
  * TARGET.flagPrecision are labelled violation or caution, and the model flags at most
  * TARGET.falseFlag of the everyday posts (hard negatives labelled ok).
  */
-export function chooseThresholds(ex: Example[], oof: (number | null)[]): { violation: number; caution: number } {
+export function chooseThresholds(all: Example[], allOof: (number | null)[]): { violation: number; caution: number } {
+  const keep = all.map((e) => e.calibrates !== false);
+  const ex = all.filter((_, i) => keep[i]);
+  const oof = allOof.filter((_, i) => keep[i]);
   const pts = ex
     .map((e, i) => ({ s: oof[i], e }))
     .filter((p): p is { s: number; e: Example } => p.s !== null && p.e.rules !== 'violation')

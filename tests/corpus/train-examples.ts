@@ -3,7 +3,7 @@ import { createEngine } from '../../lib/packs';
 import type { Engine } from '../../lib/rules/engine';
 import { example, TRAIN_OPTIONS, type Example } from '../../lib/model/train';
 import { loadPack, type CorpusItem, type CorpusProblem } from './corpus';
-import { loadTraining } from './training';
+import { calibratesThresholds, loadTraining } from './training';
 
 export function engineCache(): (packs?: string[]) => Engine {
   const engines = new Map<string, Engine>();
@@ -18,6 +18,6 @@ export function engineCache(): (packs?: string[]) => Engine {
 export function buildTrainingExamples(): { examples: Example[]; items: CorpusItem[]; problems: CorpusProblem[]; files: string[] } {
   const corpus = loadTraining();
   const engineFor = engineCache();
-  const examples = corpus.items.map((it) => example(it, engineFor(it.packs), TRAIN_OPTIONS.bits));
+  const examples = corpus.items.map((it) => ({ ...example(it, engineFor(it.packs), TRAIN_OPTIONS.bits), calibrates: calibratesThresholds(it) }));
   return { examples, items: corpus.items, problems: corpus.problems, files: corpus.files };
 }

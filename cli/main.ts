@@ -172,6 +172,8 @@ function packValidate(argv: string[], io: Io): number {
     return 1;
   }
   const p = r.pack;
+  // valid, but a pack author should see what will not match as written
+  for (const w of r.warnings) io.stderr.write(`${file}: warning: ${w.path}: ${w.message}\n`);
   io.stdout.write(
     `ok: ${p.id} ${p.version} — ${p.entities?.length ?? 0} entities, ${p.rules?.length ?? 0} rules, ${Object.keys(p.lexicon ?? {}).length} word classes, ${p.contexts?.length ?? 0} contexts\n`,
   );

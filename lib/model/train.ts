@@ -33,6 +33,8 @@ export interface Example {
   gated: boolean;
   /** The rules alone. */
   rules: Verdict;
+  /** A news frame holds over the post: the detector caps the model's finding there at caution (modelStage). */
+  capped: boolean;
   fold: number;
   /** Whether the item counts when the thresholds are chosen (default true); it is trained on either way. */
   calibrates?: boolean;
@@ -96,6 +98,7 @@ export function example(item: TrainItem, engine: Engine, bits: number): Example 
     attack: campaigning ? (ATTACK.has(item.category) ? 1 : 0) : null,
     gated: !!ch?.gated,
     rules: insp.analysis.verdict,
+    capped: insp.frames.some((fr) => fr.effect === 'caution'),
     fold: foldOf(item.id),
   };
 }
@@ -187,15 +190,18 @@ export function chooseThresholds(all: Example[], allOof: (number | null)[]): { v
     .map((e, i) => ({ s: oof[i], e }))
     .filter((p): p is { s: number; e: Example } => p.s !== null && p.e.rules !== 'violation')
     .sort((a, b) => b.s - a.s);
-  const deepest = (pos: (e: Example) => boolean, precision: number, falseRate: number, neg: (e: Example) => boolean) => {
+  // the violation threshold decides only posts the model can grade violation: under a news frame the
+  // detector caps the model's finding at caution, so a news report scoring high costs no false violation
+  const gradable = pts.filter((p) => !p.e.capped);
+  const deepest = (pos: (e: Example) => boolean, precision: number, falseRate: number, neg: (e: Example) => boolean, among = pts) => {
     const negatives = Math.max(1, ex.filter(neg).length);
     let hit = 0;
     let bad = 0;
     let best = 0.99;
-    pts.forEach((p, i) => {
+    among.forEach((p, i) => {
       if (pos(p.e)) hit++;
       if (neg(p.e)) bad++;
-      const next = pts[i + 1];
+      const next = among[i + 1];
       if (next && next.s === p.s) return;
       if (hit / (i + 1) >= precision && bad / negatives <= falseRate) best = p.s;
     });
@@ -208,7 +214,10 @@ export function chooseThresholds(all: Example[], allOof: (number | null)[]): { v
   const wrongKind = (e: Example) => !v(e) && (e.item.label === 'ok' || NOT_CAMPAIGNING.has(e.item.category) || HARD.has(e.item.category));
   // and news, neutrality and KPU information on their own: the rules already grade some of them violation
   const newsLike = (e: Example) => NOT_CAMPAIGNING.has(e.item.category);
-  const deepV = Math.max(deepest(v, TARGET.violationPrecision, TARGET.falseViolation, wrongKind), deepest(v, TARGET.violationPrecision, TARGET.falseViolation, newsLike));
+  const deepV = Math.max(
+    deepest(v, TARGET.violationPrecision, TARGET.falseViolation, wrongKind, gradable),
+    deepest(v, TARGET.violationPrecision, TARGET.falseViolation, newsLike, gradable),
+  );
   const violation = round(Math.min(0.99, Math.max(0.5, deepV)), 4);
   const caution = round(Math.min(violation, Math.max(0.3, deepest((e) => e.item.label !== 'ok', TARGET.flagPrecision, TARGET.falseFlag, isEveryday))), 4);
   return { violation, caution };

@@ -45,7 +45,9 @@ interface CompiledContext {
   index: number;
 }
 
-type Owner = { kind: 'rule'; rule: CompiledRule } | { kind: 'context'; ctx: CompiledContext; except: boolean };
+/** A context pattern's part: it opens the frame ('in'), cancels it ('except'), or marks a sign the post reports ('reported'). */
+type ContextRole = 'in' | 'except' | 'reported';
+type Owner = { kind: 'rule'; rule: CompiledRule } | { kind: 'context'; ctx: CompiledContext; role: ContextRole };
 
 interface CompiledPattern {
   owner: Owner;
@@ -244,9 +246,10 @@ export class Engine {
       for (const ctx of p.contexts ?? []) {
         const cc: CompiledContext = { ctx, index: this.contexts.length };
         this.contexts.push(cc);
-        for (const src of ctx.patterns) this.index({ owner: { kind: 'context', ctx: cc, except: false }, slots: compile(src, ctx.id) });
-        for (const src of ctx.except ?? []) this.index({ owner: { kind: 'context', ctx: cc, except: true }, slots: compile(src, ctx.id) });
-        count += ctx.patterns.length + (ctx.except?.length ?? 0);
+        for (const src of ctx.patterns) this.index({ owner: { kind: 'context', ctx: cc, role: 'in' }, slots: compile(src, ctx.id) });
+        for (const src of ctx.except ?? []) this.index({ owner: { kind: 'context', ctx: cc, role: 'except' }, slots: compile(src, ctx.id) });
+        for (const src of ctx.reported ?? []) this.index({ owner: { kind: 'context', ctx: cc, role: 'reported' }, slots: compile(src, ctx.id) });
+        count += ctx.patterns.length + (ctx.except?.length ?? 0) + (ctx.reported?.length ?? 0);
       }
     }
     this.patternCount = count;
@@ -358,6 +361,8 @@ export class Engine {
     const raw: { f: Finding; order: number }[] = [];
     /** Per context: sentences where it matched, where an exception matched, and the token ranges it matched. */
     const ctxHits = this.contexts.map(() => ({ in: new Set<number>(), except: new Set<number>(), spans: [] as [number, number][] }));
+    /** Per context: token ranges of its exceptions and of the signs the post reports, settled after the walk. */
+    const ctxMarks = this.contexts.map(() => ({ except: [] as [number, number][], reported: [] as [number, number][] }));
     for (let i = 0; i < tokens.length; i++) {
       const a = this.starts.get(tokens[i]!.text);
       const st = stems[i];
@@ -373,12 +378,22 @@ export class Engine {
             if (!this.cancelled(cr, i, r.end, m)) raw.push({ f: this.finding(cr, text, tk, i, r.end, r.entity), order: cr.order });
           } else {
             const h = ctxHits[cp.owner.ctx.index]!;
-            for (let k = m.sentence[i]!; k <= m.sentence[r.end - 1]!; k++) (cp.owner.except ? h.except : h.in).add(k);
-            if (!cp.owner.except) h.spans.push([i, r.end - 1]);
+            if (cp.owner.role === 'in') {
+              for (let k = m.sentence[i]!; k <= m.sentence[r.end - 1]!; k++) h.in.add(k);
+              h.spans.push([i, r.end - 1]);
+            } else ctxMarks[cp.owner.ctx.index]![cp.owner.role].push([i, r.end - 1]);
           }
         }
       }
     }
+    // an exception inside a sign the post reports ("spanduk #X", "berfoto dengan salam dua jari") is
+    // the report's subject, not the post's own voice: it does not cancel the frame
+    ctxMarks.forEach((mk, c) => {
+      for (const [a, b] of mk.except) {
+        if (mk.reported.some(([x, y]) => x <= a && b <= y)) continue;
+        for (let k = m.sentence[a]!; k <= m.sentence[b]!; k++) ctxHits[c]!.except.add(k);
+      }
+    });
     const findings = this.applyContexts(resolveOverlaps(raw), ctxHits, m, tokens);
     this.lastWork = this.work;
     const analysis: Analysis = { verdict: verdictOf(findings), findings };

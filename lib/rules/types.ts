@@ -61,6 +61,13 @@ export interface Context {
   scope: 'post' | 'sentence';
   patterns: string[];
   except?: string[];
+  /**
+   * Signs the post reports rather than displays: a hashtag or salute named as what others wore,
+   * held up or were examined for ("spanduk #X", "berfoto dengan salam dua jari"). An `except`
+   * match that lies inside one of these does not cancel the frame; the finding on it is still
+   * capped or dropped like any other.
+   */
+  reported?: string[];
   /** What the warning says about the frame. */
   why: LocalText;
 }

@@ -6,6 +6,7 @@
  */
 import { BUILTIN_CLASSES, CLASS_ALT, parsePattern, PatternError, type PatternItem } from './pattern';
 import { normalizePhrase, normalizeTag } from '../text/normalize';
+import { stemCandidates } from '../text/stem';
 import { SANCTION_CATEGORIES, type RulePack } from './types';
 import { checkSiteSelectors } from '../policy/site-selectors';
 
@@ -15,7 +16,11 @@ export interface PackError {
   message: string;
 }
 
-export type ValidationResult = { ok: true; pack: RulePack } | { ok: false; errors: PackError[] };
+/**
+ * A valid pack may still carry `warnings`: things that load and run but probably do not do what the
+ * author meant (a pattern word the normalizer or the stemmer reads differently from how it is written).
+ */
+export type ValidationResult = { ok: true; pack: RulePack; warnings: PackError[] } | { ok: false; errors: PackError[] };
 
 /** What other packs loaded alongside provide (classes and legal keys a pack may cite). */
 export interface ValidationContext {
@@ -23,6 +28,8 @@ export interface ValidationContext {
   legalKeys?: Iterable<string>;
   ruleIds?: Iterable<string>;
   entityIds?: Iterable<string>;
+  /** Words that lexicons and patterns of those packs use: the roots the engine reduces affixed forms to. */
+  words?: Iterable<string>;
 }
 
 export const SUPPORTED_SCHEMA_VERSION = 1;
@@ -167,6 +174,8 @@ export function validatePack(input: unknown, ctx: ValidationContext = {}): Valid
       });
   }
 
+  /** Literal words of patterns, with where they were written, for the warnings. */
+  const patternWords: PatternWord[] = [];
   // rules
   const checkPattern = (src: unknown, pp: string) => {
     entries++;
@@ -187,6 +196,7 @@ export function validatePack(input: unknown, ctx: ValidationContext = {}): Valid
             if (!classes.has(c)) err(pp, `unknown class {${c}}: not built in, not in $.lexicon, nor in a pack loaded before`);
             else if (c === 'hashtag' || c === 'name-tag' || c === 'handle') err(pp, `{${c}} matches a whole hashtag or handle and cannot be an alternative in ( … )`);
           } else if (normalizePhrase(w).length === 0) err(pp, `'${w}' has no letters or digits to match`);
+          else patternWords.push({ word: w, path: pp, siblings: it.alternatives });
         }
     }
   };
@@ -222,13 +232,14 @@ export function validatePack(input: unknown, ctx: ValidationContext = {}): Valid
       p.contexts.forEach((c, i) => {
         const path = `$.contexts[${i}]`;
         if (!isObj(c)) return err(path, `expected a context object, got ${describe(c)}`);
-        checkKeys(c, path, ['id', 'effect', 'scope', 'patterns', 'except', 'why']);
+        checkKeys(c, path, ['id', 'effect', 'scope', 'patterns', 'except', 'reported', 'why']);
         uniqueId(c.id, `${path}.id`, contextIds, 'context');
         if (c.effect !== 'caution' && c.effect !== 'drop') err(`${path}.effect`, `expected "caution" or "drop", got ${describe(c.effect)}`);
         if (c.scope !== 'post' && c.scope !== 'sentence') err(`${path}.scope`, `expected "post" or "sentence", got ${describe(c.scope)}`);
         localText(c.why, `${path}.why`);
         patternList(c.patterns, `${path}.patterns`, true);
         patternList(c.except, `${path}.except`, false);
+        patternList(c.reported, `${path}.reported`, false);
       });
   }
 
@@ -260,7 +271,61 @@ export function validatePack(input: unknown, ctx: ValidationContext = {}): Valid
   }
 
   if (entries > LIMITS.entries) err('$', `too many entries (${entries}); a pack may hold at most ${LIMITS.entries}`);
-  return errors.length ? { ok: false, errors } : { ok: true, pack: input as unknown as RulePack };
+  if (errors.length) return { ok: false, errors };
+  const lexiconWords = isObj(p.lexicon) ? Object.values(p.lexicon).flatMap((v) => (Array.isArray(v) ? v.filter((e): e is string => typeof e === 'string') : [])) : [];
+  const warnings = patternWordWarnings(patternWords, [...(ctx.words ?? []), ...lexiconWords, ...patternWords.map((w) => w.word)]);
+  return { ok: true, pack: input as unknown as RulePack, warnings };
+}
+
+/** A word a pattern spells out, where, and the other alternatives of its ( … ). */
+export interface PatternWord {
+  word: string;
+  path: string;
+  siblings: readonly string[];
+}
+
+/**
+ * Pattern words that will not match what their author wrote. The engine reads a pattern word as the
+ * normalizer reads text ("yg" is "yang", "coblooos" is "coblos"), and reduces an affixed word of the text
+ * to a root only when the word itself is not one the packs use (lib/rules/engine.ts, stem): so writing
+ * "dukungan" in a pattern makes "dukungan" a word of its own, no longer a form of "dukung", everywhere,
+ * and patterns or classes with "dukung" stop matching it.
+ */
+export function patternWordWarnings(words: readonly PatternWord[], known: Iterable<string>): PackError[] {
+  const roots = new Set<string>();
+  for (const w of known) for (const t of normalizePhrase(w)) if (t.length > 1 && !/^\d/.test(t)) roots.add(t);
+  const out: PackError[] = [];
+  const seen = new Set<string>();
+  for (const { word, path, siblings } of words) {
+    // a root written beside its own forms, (beri|berikan|memberikan), already matches them all
+    const beside = new Set(siblings.flatMap((a) => normalizePhrase(a)));
+    const norm = normalizePhrase(word);
+    const plain = word.toLowerCase().split(/[\s-]+/).filter(Boolean);
+    if (norm.join(' ') !== plain.join(' ') && !seen.has(`${path}|n|${word}`)) {
+      seen.add(`${path}|n|${word}`);
+      out.push({
+        path,
+        message: `'${word}' is read as '${norm.join(' ')}' (the text is normalized the same way), so it matches every word that reads so; write '${norm.join(' ')}' if that is meant`,
+      });
+    }
+    for (const t of norm) {
+      if (t.length < 5 || /^\d/.test(t)) continue;
+      let root: string | undefined;
+      for (const c of stemCandidates(t)) {
+        if (roots.has(c)) {
+          root = c;
+          break;
+        }
+      }
+      if (!root || beside.has(root) || seen.has(`${path}|s|${t}`)) continue;
+      seen.add(`${path}|s|${t}`);
+      out.push({
+        path,
+        message: `'${t}' is an affixed form of '${root}': written in a pattern it becomes a word of its own and is no longer reduced to '${root}' anywhere, so patterns and classes with '${root}' stop matching '${t}'; write '${root}' unless this form itself matters`,
+      });
+    }
+  }
+  return out;
 }
 
 /** Parse JSON text and validate; JSON syntax errors come back as one error at '$'. */
@@ -281,7 +346,20 @@ export function contextOf(packs: readonly RulePack[]): ValidationContext {
     legalKeys: packs.flatMap((p) => Object.keys(p.legal ?? {})),
     ruleIds: packs.flatMap((p) => (p.rules ?? []).map((r) => r.id)),
     entityIds: packs.flatMap((p) => (p.entities ?? []).map((e) => e.id)),
+    words: packs.flatMap((p) => [
+      ...Object.values(p.lexicon ?? {}).flat(),
+      ...[...(p.rules ?? []).flatMap((r) => [...r.patterns, ...(r.unless ?? [])]), ...(p.contexts ?? []).flatMap((c) => [...c.patterns, ...(c.except ?? []), ...(c.reported ?? [])])].flatMap(literalWords),
+    ]),
   };
+}
+
+/** The words a pattern spells out (not its classes); a pattern that does not parse has none. */
+function literalWords(src: string): string[] {
+  try {
+    return parsePattern(src).flatMap((it) => (it.type === 'words' ? it.alternatives.filter((a) => !CLASS_ALT.test(a)) : []));
+  } catch {
+    return [];
+  }
 }
 
 export function formatErrors(errors: readonly PackError[]): string {

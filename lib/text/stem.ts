@@ -6,6 +6,12 @@
  */
 
 const PARTICLES = ['lah', 'kah', 'nya', 'pun', 'tah'];
+/**
+ * The shortest root an affixed word is reduced to. Three-letter words the packs use are mostly
+ * particles, abbreviations and units ("sih", "lah", "dan", "jam", "mas", "des", "pak"), and reducing to
+ * them reads "bersih" as "sih", "kemarin" as "mar" (March), "medan" as "dan", "dijamin" as "jam".
+ */
+const MIN_ROOT = 4;
 const SUFFIXES = ['kan', 'an', 'i', 'in', 'nya'];
 
 /** Prefix forms with the root-initial letters their nasal may have replaced. */
@@ -42,7 +48,7 @@ function strippedSuffixes(w: string): string[] {
 export function* stemCandidates(word: string): Generator<string> {
   const seen = new Set<string>([word]);
   const emit = function* (c: string) {
-    if (c.length >= 3 && !seen.has(c)) {
+    if (c.length >= MIN_ROOT && !seen.has(c)) {
       seen.add(c);
       yield c;
     }

@@ -93,6 +93,22 @@ describe('jaga-netral pack', () => {
     expect(missing.err).toMatch(/no such file/);
   });
 
+  it('validate: a valid pack with a pattern word the stemmer will not reduce passes, with a warning on stderr', async () => {
+    const pack = {
+      format: 'jaga-netral/rule-pack',
+      schemaVersion: 1,
+      id: 'dinas-warn',
+      version: '1.0.0',
+      name: { id: 'Contoh' },
+      rules: [{ id: 'dukungan-dinas', ref: 'R18', severity: 'caution', patterns: ['dukungan {name}'], why: { id: 'Alasan' } }],
+    };
+    const f = file('warn.json', JSON.stringify(pack));
+    const r = await run(['pack', 'validate', f]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^ok: dinas-warn /);
+    expect(r.err).toContain(`${f}: warning: $.rules[0].patterns[0]: 'dukungan' is an affixed form of 'dukung'`);
+  });
+
   it('build --csv: a candidate list becomes a valid regional pack with derived variants', async () => {
     const r = await run(['pack', 'build', '--csv', CSV]);
     expect(r.code).toBe(0);

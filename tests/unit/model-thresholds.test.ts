@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { chooseThresholds, type Example } from '../../lib/model/train';
+
+const ex = (id: string, label: Example['item']['label'], category: string, capped: boolean): Example => ({
+  item: { id, text: id, label, category, source: 'test' },
+  f: { idx: [], val: [], first: [], last: [] },
+  y: label === 'violation' ? 1 : 0,
+  attack: null,
+  gated: true,
+  rules: 'ok',
+  capped,
+  fold: 0,
+});
+
+describe('threshold choice', () => {
+  // 400 campaigning posts from 0.80 to 0.999, 1,000 news reports low, and 20 news reports scored 0.99
+  const build = (capped: boolean) => {
+    const items: Example[] = [];
+    const scores: number[] = [];
+    for (let i = 0; i < 400; i++) {
+      items.push(ex(`v${i}`, 'violation', 'praise_candidate', false));
+      scores.push(0.8 + (0.199 * i) / 399);
+    }
+    for (let i = 0; i < 1000; i++) {
+      items.push(ex(`n${i}`, 'ok', 'news', false));
+      scores.push(0.1);
+    }
+    for (let i = 0; i < 20; i++) {
+      items.push(ex(`h${i}`, 'ok', 'news', capped));
+      scores.push(0.99);
+    }
+    return chooseThresholds(items, scores);
+  };
+
+  it('does not spend the false-violation budget on news the detector caps at caution', () => {
+    // uncapped, 20 of 1,020 news posts above every threshold break the 0.5% budget: no depth is allowed
+    expect(build(false).violation).toBe(0.99);
+    // capped by a news frame, the model cannot grade them violation, so they do not bind the threshold
+    expect(build(true).violation).toBeLessThan(0.85);
+  });
+});

@@ -20,7 +20,6 @@ describe('real-talk insults bound to a contestant are attacks', () => {
     'ganjar licik dan serakah',
     'dasar antek china , gibran turun saja',
     'golkar dan pdip partai paling korup',
-    'gibran anak haram konstitusi',
   ])('%s → hinaan-calon', (text) => {
     expect(engine.analyze(text).verdict).toBe('violation');
     expect(rules(text)).toContain('hinaan-calon');
@@ -28,7 +27,7 @@ describe('real-talk insults bound to a contestant are attacks', () => {
 });
 
 describe('camp slurs of every era are camp labels', () => {
-  it.each(['ahokers memang sudah gila', 'jokowers pada diam semua', 'kebodohan kecebongers lagi', 'mana nih kampretos', 'termul emang gak bisa diajak mikir', 'ternak mulyono pada ribut'])('%s → label-kubu', (text) => {
+  it.each(['ahokers memang sudah gila', 'jokowers pada diam semua', 'kebodohan kecebongers lagi', 'mana nih kampretos'])('%s → label-kubu', (text) => {
     expect(rules(text)).toContain('label-kubu');
   });
   it('a slur beside an office is a camp attack', () => {

@@ -50,7 +50,18 @@ describe('the same words without a contestant stay quiet', () => {
     'kucing ku rakus banget makan nya',
     'bubarkan saja grup arisan ini kalau ribut terus',
     'omong kosong tetangga jangan dipikirin',
+    'pelatih persib dua periode di klub ini , dua duanya juara',
+    'semua gara-gara pssi , timnas dikalahkan lagi',
   ])('%s', (text) => {
     expect(engine.analyze(text)).toEqual({ verdict: 'ok', findings: [] });
+  });
+});
+
+describe('a denied insult is no attack', () => {
+  it.each(['saya senang dengan pak prabowo . dia tidak pengecut dalam menghadapi masalah', 'anies bukan pembohong'])('%s', (text) => {
+    expect(rules(text)).not.toContain('hinaan-calon');
+  });
+  it('while the insult itself still counts', () => {
+    expect(rules('prabowo pembohong')).toContain('hinaan-calon');
   });
 });

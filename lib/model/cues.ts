@@ -133,8 +133,13 @@ export const CAMP_WORDS = words(`pemilih barisan kubu pasukan laskar`);
 export const TEAM_HEADS = words(`tim ketua koordinator kordinator korlap korcam kordes sekretaris bendahara pengurus saksi`);
 /** What comes after "tim" when it is a campaign team ("tim sukses", "tim pemenangan", "tim FiNo"). */
 export const TEAM_TAILS = words(`sukses pemenangan kampanye relawan pemenang`);
-/** Laughter, eye-rolls and clowns: how mockery marks itself. */
-export const MOCK = words(`wkwk wkwkwk wkwkwkwk haha hahaha awokawok kwkw 🤣 😂 🙄 🤡 😏 🙃 🤭 😒 🤪 😜 lucu kasian kasihan cih`);
+/**
+ * Laughter, eye-rolls and clowns: how mockery marks itself; also the emoji's names, as text exported
+ * from a site or a dataset writes them ("facewithtearsofjoy").
+ */
+export const MOCK = words(`wkwk wkwkwk wkwkwkwk haha hahaha awokawok kwkw 🤣 😂 🙄 🤡 😏 🙃 🤭 😒 🤪 😜 lucu kasian kasihan cih
+  facewithtearsofjoy rollingonthefloorlaughing facewithrollingeyes clownface smirkingface upsidedownface facewithhandovermouth
+  unamusedface zanyface winkingfacewithtongue grinningsquintingface`);
 /** Campaign goods: what a camp prints, hands out and wears. */
 export const GOODS = words(`kaos kaus stiker kalender baliho spanduk bendera rompi jaket brosur pin topi atribut banner poster mural sablon selebaran pamflet`);
 

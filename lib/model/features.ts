@@ -10,12 +10,14 @@
  *   person and imperatives, the news/neutrality frames, which rules fired;
  * - quoted speech and a leading "Someone: …" (how news reports a candidate's words);
  * - a back-reference after an actor, an office word, a word of worthiness (pantas, layak, idaman);
+ * - abuse bound to a contestant: an insult near an actor, "si …", "lu …", "dasar …" (abuse.ts);
  * - each lexicon class (and person, back-reference, imperative, emoji, office, worthiness) present, joined with the kind of actor the
  *   chunk names (candidate, party, generic cue, weak name, none).
  *
  * Every feature remembers the tokens it came from, so the words that drove a score can be shown.
  */
 import type { Inspection } from '../rules/types';
+import { abuseSignals } from './abuse';
 import { BACKREF, BELITTLE, CALL_WORDS, CAMP_WORDS, COLLEAGUES, FIRST_PERSON, GOODS, IMPERATIVE, MOCK, OFFICE_WORDS, PROHIBIT, RELATIVE, SECOND_PERSON, TEAM_HEADS, TEAM_TAILS, TURNOUT, WE, WORTHY, type Cue } from './cues';
 
 const QUOTE = /["“”„«»]/;
@@ -59,7 +61,7 @@ export interface ChunkInput {
 }
 
 /** Signals joined with the kind of actor the chunk names. */
-const JOINED = new Set(['s|p1', 's|p2', 's|p3', 's|imp', 's|emoji', 's|quote', 's|office', 's|worthy', 's|negcall', 's|voters', 's|mock', 's|belittle', 's|goods', 's|team', 's|we-camp', 's|mobilise', 's|mock-voters']);
+const JOINED = new Set(['s|p1', 's|p2', 's|p3', 's|imp', 's|emoji', 's|quote', 's|office', 's|worthy', 's|negcall', 's|voters', 's|mock', 's|belittle', 's|goods', 's|team', 's|we-camp', 's|mobilise', 's|mock-voters', 's|rebuke']);
 const NGRAM_SCALE = 3;
 
 /** Which hashed indices the current extraction has seen (a stamp per index: no clearing between calls). */
@@ -204,6 +206,7 @@ export function extract(c: ChunkInput, bits: number, withNames = false): Feature
     if (COLLEAGUES.has(t.text)) signals.add('s|colleagues');
     if (TURNOUT.has(t.text) || c.insp.classes[i]?.includes('attend')) signals.add('s|turnout');
   }
+  for (const s of abuseSignals(c)) signals.add(s);
   if (signals.has('s|we') && (signals.has('s|team') || signals.has('s|goods'))) signals.add('s|we-camp');
   if (signals.has('s|colleagues') && signals.has('s|turnout')) signals.add('s|mobilise');
   if (signals.has('s|voters') && (signals.has('s|mock') || signals.has('s|belittle'))) signals.add('s|mock-voters');

@@ -121,6 +121,9 @@ const TAG_AFFIXES = new Set(
   ].flatMap((w) => normalizePhrase(w)),
 );
 
+/** Clitics glued to a name: possessive, emphatic and question particles. */
+const NAME_CLITICS = ['nya', 'lah', 'kah', 'pun', 'ku', 'mu'];
+
 export class Engine {
   private readonly starts = new Map<string, CompiledPattern[]>();
   private readonly tagStarts: CompiledPattern[] = [];
@@ -294,12 +297,26 @@ export class Engine {
     if (tag) this.tagStarts.push(cp);
   }
 
+  /**
+   * A one-word name with a clitic glued on, as people write it ("prabowonya", "jokowilah", "aniesku"):
+   * the name. Only clitics, never derivational suffixes ("ganjaran" stays a reward), and only on names of
+   * four letters or more.
+   */
+  private nameWithClitic(word: string): string | null {
+    for (const c of NAME_CLITICS) {
+      if (!word.endsWith(c) || word.length - c.length < 4) continue;
+      const base = word.slice(0, -c.length);
+      if (this.nameTrie.next.get(base)?.end) return base;
+    }
+    return null;
+  }
+
   /** The known word a token is an affixed form of (mendukung → dukung), or null. */
   private stem(word: string): string | null {
     let hit = this.stemCache.get(word);
     if (hit !== undefined) return hit;
-    hit = null;
-    if (word.length >= 5 && !this.stemTargets.has(word)) {
+    hit = word.length >= 5 ? this.nameWithClitic(word) : null;
+    if (hit === null && word.length >= 5 && !this.stemTargets.has(word)) {
       for (const c of stemCandidates(word)) {
         if (this.stemTargets.has(c)) {
           hit = c;
@@ -447,7 +464,7 @@ export class Engine {
       let ref: EntityRef | undefined;
       for (let j = i; j < tokens.length && node; j++) {
         if (j > i && breakBefore(m.tk, j)) break;
-        node = node.next.get(tokens[j]!.text);
+        node = node.next.get(tokens[j]!.text) ?? (m.stems[j] ? node.next.get(m.stems[j]!) : undefined);
         if (node?.end) {
           best = j;
           ref = node.entity;
@@ -455,7 +472,7 @@ export class Engine {
       }
       if (best >= 0 && ref) {
         let sn: Trie | undefined = this.strongNameTrie;
-        for (let j = i; j <= best && sn; j++) sn = sn.next.get(tokens[j]!.text);
+        for (let j = i; j <= best && sn; j++) sn = sn.next.get(tokens[j]!.text) ?? (m.stems[j] ? sn.next.get(m.stems[j]!) : undefined);
         out.push({ first: i, last: best, kind: this.kindOf(ref.id), weak: !sn?.end, entity: ref, source: 'name' });
         i = best + 1;
         continue;

@@ -10,7 +10,9 @@ import { triage } from '../lib/vision/sniff';
 import { layoutText, looksLikeText } from '../lib/vision/text';
 import type { Box, ImageAnalysis } from '../lib/vision/types';
 import type { HandRunner } from './runner';
-import type { TextReadResult, TextRunner } from './ocr';
+import { keyPicture, type TextReadResult, type TextRunner } from './ocr';
+import { mergeReadings } from '../lib/vision/lettering';
+import type { OcrWord } from '../lib/vision/text';
 import { fingerprintBytes, fingerprintOf } from './fingerprint';
 import type { Fingerprint } from '../lib/vision/phash';
 
@@ -58,6 +60,12 @@ export interface PhotoCheckOptions {
   share?: boolean;
   /** Warm up on a blank 160-px picture instead of a photo-sized one (default false; true for comparison). */
   blankWarmUp?: boolean;
+  /**
+   * Glance at the light-lettering key picture first and keep its words for the full reading
+   * (default true; false for comparison: the photo glanced at first, its key read only when the
+   * photo shows no word, and a key drawn and read again at TEXT_SIDE for the full reading).
+   */
+  keyFirst?: boolean;
 }
 
 export async function analysePhoto(hands: HandRunner, text: TextRunner | null, bytes: Uint8Array, opts: PhotoCheckOptions = {}): Promise<ImageAnalysis> {
@@ -73,7 +81,12 @@ export async function analysePhoto(hands: HandRunner, text: TextRunner | null, b
   // full reading started while the hands are still looked for.)
   const glance = opts.glance !== false;
   const img = text ? await forText(bytes, glance ? GLANCE_SIDE : TEXT_SIDE).catch(fail) : null;
-  const reading = text && img ? (glance ? glanceThenRead(text, bytes, img) : text.read(img.bytes).then((r) => ({ ...r, width: img.width }))).catch(fail) : Promise.resolve(null);
+  // the glance's key picture is drawn now too, for the same reason: the worker reads it first
+  const key = text && img && glance && opts.keyFirst !== false && text.readsKeys ? await keyPicture(img.bytes).catch(fail) : null;
+  const reading =
+    text && img
+      ? (glance ? (key ? keyThenRead(text, bytes, img, key) : glanceThenRead(text, bytes, img)) : text.read(img.bytes).then((r) => ({ ...r, width: img.width }))).catch(fail)
+      : Promise.resolve(null);
   const photo = await hands.decode(bytes);
   if (!('bitmap' in photo)) return photo;
   let found: ImageAnalysis;
@@ -116,6 +129,35 @@ async function glanceThenRead(text: TextRunner, bytes: Uint8Array, small: { byte
   return { ...full, ms: seen.ms + full.ms, width: img.width };
 }
 
+/**
+ * The glance, key picture first: light lettering (posters, memes, stickers) shows in the key at
+ * once, and a busy picture's key is mostly blank page, quick to read. Only when the key shows no
+ * word is the photo itself glanced at (dark print on a light ground, which the key draws inverted).
+ * The key's words are kept and merged into the full reading, scaled to its pixels, instead of a
+ * key drawn and read again at TEXT_SIDE: meme lettering is large, and its key reads as well at the
+ * glance's size (tests/vision/text).
+ */
+async function keyThenRead(text: TextRunner, bytes: Uint8Array, small: { bytes: Uint8Array; width: number; height: number }, key: Uint8Array): Promise<TextReadResult & { width: number }> {
+  const tri = triage(bytes);
+  const whole = !tri.ok || Math.max(tri.sniff.width ?? 0, tri.sniff.height ?? 0) <= GLANCE_SIDE;
+  const lettering = await text.readKey(key);
+  let ms = lettering.ms;
+  let seen: OcrWord[] = [];
+  if (whole || !looksLikeText(lettering.words)) {
+    const photo = await text.readPhoto(small.bytes);
+    ms += photo.ms;
+    seen = photo.words;
+    if (whole) return { words: mergeReadings(seen, lettering.words), ms, width: small.width };
+    if (!looksLikeText(seen)) return { words: [], ms, width: small.width };
+  }
+  const img = await forText(bytes, TEXT_SIDE);
+  if (!img) return { words: mergeReadings(seen, lettering.words), ms, width: small.width };
+  const full = await text.readPhoto(img.bytes);
+  const k = img.width / small.width;
+  const scaled = lettering.words.map((w) => ({ ...w, box: w.box.map((v) => Math.round(v * k)) as Box }));
+  return { words: mergeReadings(full.words, scaled), ms: ms + full.ms, width: img.width };
+}
+
 /** The engines each runner was last warmed up with: a later warm-up (another composer's focus) only makes sure they are loaded. */
 const warmedWith = new WeakMap<HandRunner, readonly unknown[]>();
 
@@ -137,7 +179,8 @@ export async function warmEngines(hands: HandRunner, text: TextRunner | null, op
   // a browser that cannot draw it (no canvas text) still warms up, on the blank
   const picture = await warmUpPicture().catch(() => blankPicture());
   // the full reading too, whatever the glance makes of the words (it is queued behind the glance in the text worker)
-  const full = text ? forText(picture, TEXT_SIDE).then((img) => img && text.read(img.bytes)).catch(() => null) : null;
+  const keyFirst = opts.keyFirst !== false && !!text?.readsKeys;
+  const full = text ? forText(picture, TEXT_SIDE).then((img) => img && (keyFirst ? text.readPhoto(img.bytes) : text.read(img.bytes))).catch(() => null) : null;
   await Promise.all([analysePhoto(hands, text, picture, opts), full]);
   warmedWith.set(hands, engines);
 }

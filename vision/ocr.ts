@@ -88,18 +88,8 @@ class OcrWorker {
   }
 }
 
-/**
- * Tesseract parameters for reading a key picture: no second reading of each doubtful line with its
- * colours inverted. The key draws light lettering black on white, the way Tesseract reads best;
- * what it shows inverted (dark print, as white on black) is read from the photo itself, and on a
- * busy picture the inverted retry of every scrap of texture read as a would-be line is most of the
- * cost (half of a 360-px key's reading on tests/vision/text's busy picture).
- */
-const KEY_PARAMS = { tessedit_do_invert: '0' } as const;
-
-/** The words of one encoded image; `params`: Tesseract parameters for this reading only (the worker restores its own after it). */
-async function recognize(w: OcrWorker, image: Uint8Array, params: Record<string, string> = {}): Promise<OcrWord[]> {
-  const res = await w.call<{ tsv: string | null }>('recognize', { image, options: params, output: { text: false, tsv: true } });
+async function recognize(w: OcrWorker, image: Uint8Array): Promise<OcrWord[]> {
+  const res = await w.call<{ tsv: string | null }>('recognize', { image, options: {}, output: { text: false, tsv: true } });
   return parseTsv(res.tsv ?? '');
 }
 
@@ -189,15 +179,12 @@ export class TextRunner {
     return { words, ms: Math.round(performance.now() - t0) };
   }
 
-  /**
-   * Reads the words of a key picture (made by keyPicture) without Tesseract's inverted retry
-   * (KEY_PARAMS); no words when this runner reads no key pictures (lightKey false).
-   */
+  /** Reads the words of a key picture made by keyPicture (none when this runner reads no key pictures). */
   async readKey(key: Uint8Array): Promise<TextReadResult> {
     if (this.opts.lightKey === false) return { words: [], ms: 0 };
     const w = await this.load();
     const t0 = performance.now();
-    const words = await recognize(w, key, KEY_PARAMS);
+    const words = await recognize(w, key);
     return { words, ms: Math.round(performance.now() - t0) };
   }
 

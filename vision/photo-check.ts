@@ -12,7 +12,6 @@ import type { Box, ImageAnalysis } from '../lib/vision/types';
 import type { HandRunner } from './runner';
 import { keyPicture, type TextReadResult, type TextRunner } from './ocr';
 import { mergeReadings } from '../lib/vision/lettering';
-import type { OcrWord } from '../lib/vision/text';
 import { fingerprintBytes, fingerprintOf } from './fingerprint';
 import type { Fingerprint } from '../lib/vision/phash';
 
@@ -61,9 +60,9 @@ export interface PhotoCheckOptions {
   /** Warm up on a blank 160-px picture instead of a photo-sized one (default false; true for comparison). */
   blankWarmUp?: boolean;
   /**
-   * Glance at the light-lettering key picture first and keep its words for the full reading
-   * (default true; false for comparison: the photo glanced at first, its key read only when the
-   * photo shows no word, and a key drawn and read again at TEXT_SIDE for the full reading).
+   * Glance at the light-lettering key picture first, drawn before the hands start (default true;
+   * false for comparison: the photo glanced at first, its key drawn beside the hands and read
+   * only when the photo shows no word).
    */
   keyFirst?: boolean;
 }
@@ -130,32 +129,27 @@ async function glanceThenRead(text: TextRunner, bytes: Uint8Array, small: { byte
 }
 
 /**
- * The glance, key picture first: light lettering (posters, memes, stickers) shows in the key at
- * once, and a busy picture's key is mostly blank page, quick to read. Only when the key shows no
- * word is the photo itself glanced at (dark print on a light ground, which the key draws inverted).
- * The key's words are kept and merged into the full reading, scaled to its pixels, instead of a
- * key drawn and read again at TEXT_SIDE: meme lettering is large, and its key reads as well at the
- * glance's size (tests/vision/text).
+ * The glance, key picture first: light lettering (posters, memes, stickers) shows in the key, and
+ * then the photo itself need not be glanced at; only when the key shows no word is it (dark print
+ * on a plain ground). The key was drawn before the hands started: drawn beside them, it waited for
+ * the detector's runs, and the worker with it. A photo passes when either reading shows a word, as
+ * it did when the photo was glanced at first; what is read in full is read as before.
  */
 async function keyThenRead(text: TextRunner, bytes: Uint8Array, small: { bytes: Uint8Array; width: number; height: number }, key: Uint8Array): Promise<TextReadResult & { width: number }> {
   const tri = triage(bytes);
   const whole = !tri.ok || Math.max(tri.sniff.width ?? 0, tri.sniff.height ?? 0) <= GLANCE_SIDE;
   const lettering = await text.readKey(key);
   let ms = lettering.ms;
-  let seen: OcrWord[] = [];
   if (whole || !looksLikeText(lettering.words)) {
     const photo = await text.readPhoto(small.bytes);
     ms += photo.ms;
-    seen = photo.words;
-    if (whole) return { words: mergeReadings(seen, lettering.words), ms, width: small.width };
-    if (!looksLikeText(seen)) return { words: [], ms, width: small.width };
+    if (whole) return { words: mergeReadings(photo.words, lettering.words), ms, width: small.width };
+    if (!looksLikeText(photo.words)) return { words: [], ms, width: small.width };
   }
   const img = await forText(bytes, TEXT_SIDE);
-  if (!img) return { words: mergeReadings(seen, lettering.words), ms, width: small.width };
-  const full = await text.readPhoto(img.bytes);
-  const k = img.width / small.width;
-  const scaled = lettering.words.map((w) => ({ ...w, box: w.box.map((v) => Math.round(v * k)) as Box }));
-  return { words: mergeReadings(full.words, scaled), ms: ms + full.ms, width: img.width };
+  if (!img) return { words: [], ms, width: small.width };
+  const full = await text.read(img.bytes);
+  return { ...full, ms: ms + full.ms, width: img.width };
 }
 
 /** The engines each runner was last warmed up with: a later warm-up (another composer's focus) only makes sure they are loaded. */
@@ -179,8 +173,7 @@ export async function warmEngines(hands: HandRunner, text: TextRunner | null, op
   // a browser that cannot draw it (no canvas text) still warms up, on the blank
   const picture = await warmUpPicture().catch(() => blankPicture());
   // the full reading too, whatever the glance makes of the words (it is queued behind the glance in the text worker)
-  const keyFirst = opts.keyFirst !== false && !!text?.readsKeys;
-  const full = text ? forText(picture, TEXT_SIDE).then((img) => img && (keyFirst ? text.readPhoto(img.bytes) : text.read(img.bytes))).catch(() => null) : null;
+  const full = text ? forText(picture, TEXT_SIDE).then((img) => img && text.read(img.bytes)).catch(() => null) : null;
   await Promise.all([analysePhoto(hands, text, picture, opts), full]);
   warmedWith.set(hands, engines);
 }

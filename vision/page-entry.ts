@@ -83,6 +83,7 @@ export interface EngineVariant {
   lightKey?: boolean;
   share?: boolean;
   blankWarmUp?: boolean;
+  keyFirst?: boolean;
 }
 const variants = new Map<string, HandRunner>();
 function runnerAs(v: EngineVariant): HandRunner {

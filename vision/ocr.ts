@@ -94,7 +94,7 @@ async function recognize(w: OcrWorker, image: Uint8Array): Promise<OcrWord[]> {
 }
 
 /** The key picture of an encoded image (lib/vision/lettering.ts), as PNG bytes of the same size. */
-export async function keyPicture(image: Uint8Array): Promise<Uint8Array> {
+async function keyPicture(image: Uint8Array): Promise<Uint8Array> {
   const bmp = await createImageBitmap(new Blob([image as BlobPart]));
   try {
     const canvas = new OffscreenCanvas(bmp.width, bmp.height);
@@ -169,28 +169,6 @@ export class TextRunner {
     if (!drawn || opts.enough?.(words)) return { words, ms: Math.round(performance.now() - t0) };
     const key = await recognize(w, await drawn);
     return { words: mergeReadings(words, key), ms: Math.round(performance.now() - t0) };
-  }
-
-  /** Reads the words of one encoded image alone (PNG or JPEG bytes), not its key picture. */
-  async readPhoto(image: Uint8Array): Promise<TextReadResult> {
-    const w = await this.load();
-    const t0 = performance.now();
-    const words = await recognize(w, image);
-    return { words, ms: Math.round(performance.now() - t0) };
-  }
-
-  /** Reads the words of a key picture made by keyPicture (none when this runner reads no key pictures). */
-  async readKey(key: Uint8Array): Promise<TextReadResult> {
-    if (this.opts.lightKey === false) return { words: [], ms: 0 };
-    const w = await this.load();
-    const t0 = performance.now();
-    const words = await recognize(w, key);
-    return { words, ms: Math.round(performance.now() - t0) };
-  }
-
-  /** Whether this runner reads key pictures too. */
-  get readsKeys(): boolean {
-    return this.opts.lightKey !== false;
   }
 
   async close(): Promise<void> {

@@ -83,7 +83,6 @@ export interface EngineVariant {
   lightKey?: boolean;
   share?: boolean;
   blankWarmUp?: boolean;
-  keyFirst?: boolean;
 }
 const variants = new Map<string, HandRunner>();
 function runnerAs(v: EngineVariant): HandRunner {

@@ -10,8 +10,7 @@ import { triage } from '../lib/vision/sniff';
 import { layoutText, looksLikeText } from '../lib/vision/text';
 import type { Box, ImageAnalysis } from '../lib/vision/types';
 import type { HandRunner } from './runner';
-import { keyPicture, type TextReadResult, type TextRunner } from './ocr';
-import { mergeReadings } from '../lib/vision/lettering';
+import type { TextReadResult, TextRunner } from './ocr';
 import { fingerprintBytes, fingerprintOf } from './fingerprint';
 import type { Fingerprint } from '../lib/vision/phash';
 
@@ -59,12 +58,6 @@ export interface PhotoCheckOptions {
   share?: boolean;
   /** Warm up on a blank 160-px picture instead of a photo-sized one (default false; true for comparison). */
   blankWarmUp?: boolean;
-  /**
-   * Glance at the light-lettering key picture first, drawn before the hands start (default true;
-   * false for comparison: the photo glanced at first, its key drawn beside the hands and read
-   * only when the photo shows no word).
-   */
-  keyFirst?: boolean;
 }
 
 export async function analysePhoto(hands: HandRunner, text: TextRunner | null, bytes: Uint8Array, opts: PhotoCheckOptions = {}): Promise<ImageAnalysis> {
@@ -80,12 +73,7 @@ export async function analysePhoto(hands: HandRunner, text: TextRunner | null, b
   // full reading started while the hands are still looked for.)
   const glance = opts.glance !== false;
   const img = text ? await forText(bytes, glance ? GLANCE_SIDE : TEXT_SIDE).catch(fail) : null;
-  // the glance's key picture is drawn now too, for the same reason: the worker reads it first
-  const key = text && img && glance && opts.keyFirst !== false && text.readsKeys ? await keyPicture(img.bytes).catch(fail) : null;
-  const reading =
-    text && img
-      ? (glance ? (key ? keyThenRead(text, bytes, img, key) : glanceThenRead(text, bytes, img)) : text.read(img.bytes).then((r) => ({ ...r, width: img.width }))).catch(fail)
-      : Promise.resolve(null);
+  const reading = text && img ? (glance ? glanceThenRead(text, bytes, img) : text.read(img.bytes).then((r) => ({ ...r, width: img.width }))).catch(fail) : Promise.resolve(null);
   const photo = await hands.decode(bytes);
   if (!('bitmap' in photo)) return photo;
   let found: ImageAnalysis;
@@ -126,30 +114,6 @@ async function glanceThenRead(text: TextRunner, bytes: Uint8Array, small: { byte
   if (!img) return { ...seen, width: small.width };
   const full = await text.read(img.bytes);
   return { ...full, ms: seen.ms + full.ms, width: img.width };
-}
-
-/**
- * The glance, key picture first: light lettering (posters, memes, stickers) shows in the key, and
- * then the photo itself need not be glanced at; only when the key shows no word is it (dark print
- * on a plain ground). The key was drawn before the hands started: drawn beside them, it waited for
- * the detector's runs, and the worker with it. A photo passes when either reading shows a word, as
- * it did when the photo was glanced at first; what is read in full is read as before.
- */
-async function keyThenRead(text: TextRunner, bytes: Uint8Array, small: { bytes: Uint8Array; width: number; height: number }, key: Uint8Array): Promise<TextReadResult & { width: number }> {
-  const tri = triage(bytes);
-  const whole = !tri.ok || Math.max(tri.sniff.width ?? 0, tri.sniff.height ?? 0) <= GLANCE_SIDE;
-  const lettering = await text.readKey(key);
-  let ms = lettering.ms;
-  if (whole || !looksLikeText(lettering.words)) {
-    const photo = await text.readPhoto(small.bytes);
-    ms += photo.ms;
-    if (whole) return { words: mergeReadings(photo.words, lettering.words), ms, width: small.width };
-    if (!looksLikeText(photo.words)) return { words: [], ms, width: small.width };
-  }
-  const img = await forText(bytes, TEXT_SIDE);
-  if (!img) return { words: [], ms, width: small.width };
-  const full = await text.read(img.bytes);
-  return { ...full, ms: ms + full.ms, width: img.width };
 }
 
 /** The engines each runner was last warmed up with: a later warm-up (another composer's focus) only makes sure they are loaded. */

@@ -19,7 +19,10 @@ import type { Variation } from '../vision/page-entry';
 import { evalRenderedHands } from './eval-rendered-hands';
 
 const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-/** `--only=text`: the text-in-photo set alone (a minute instead of many, to iterate on the reader). */
+/**
+ * `--only=text`: the text-in-photo set alone (a minute instead of many, to iterate on the reader);
+ * `--only=tiles`: the small hands in large photos and the rendered hands alone (the sets the tiled retry decides).
+ */
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
 const dir = args[0] ?? 'tests/vision/photos';
 const labelsFile = args[1] ?? 'tests/vision/labels.json';
@@ -75,8 +78,8 @@ try {
         `${file}: expected ${label.gesture} (${expectCount} fingers), got ${main ? `${main.gesture} [${main.fingers.join('+')}] score ${main.score}` : 'no hand'}${analysis.problem ? ` (${analysis.problem})` : ''}, verdict ${verdict}`,
       );
   }
-  if (!only) {
-    textLines.push(...(await evalVariations(engine)));
+  if (!only) textLines.push(...(await evalVariations(engine)));
+  if (!only || only === 'tiles') {
     textLines.push(...(await evalSmallHands(engine)));
     textLines.push(...(await evalRenderedHands(engine, inPlay)));
   }

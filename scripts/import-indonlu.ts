@@ -95,7 +95,6 @@ function main() {
   }
   // a bare mirror (…/repo, …/x.git) is its own git directory; a working checkout has one inside
   const gitDir = checkout.endsWith('.git') || checkout.endsWith('repo') ? checkout : join(checkout, '.git');
-  const tsv = execFileSync('git', ['--git-dir', gitDir, 'show', `HEAD:${SMSA_FILE}`], { encoding: 'utf8', maxBuffer: 64 << 20 });
   const commit = execFileSync('git', ['--git-dir', gitDir, 'rev-parse', 'HEAD'], { encoding: 'utf8' }).trim();
   const nusax = new Set(
     readFileSync(join(CORPUS_DIR, 'real-nusax.jsonl'), 'utf8')
@@ -109,9 +108,15 @@ function main() {
   const counts = { dup: 0, nusax: 0 };
   const fresh = (text: string) => {
     const key = fold(text);
-    if (seen.has(key)) return void counts.dup++, false;
+    if (seen.has(key)) {
+      counts.dup++;
+      return false;
+    }
     seen.add(key);
-    if (nusax.has(key)) return void counts.nusax++, false;
+    if (nusax.has(key)) {
+      counts.nusax++;
+      return false;
+    }
     return true;
   };
   const write = (dir: string, name: string, lines: string[]) => {
@@ -125,7 +130,7 @@ function main() {
     const everyday: string[] = [];
     const queue: string[] = [];
     for (const file of files)
-      for (const r of readSmsa(file === SMSA_FILE ? tsv : show(file))) {
+      for (const r of readSmsa(show(file))) {
         if (!fresh(r.text)) continue;
         const id = `smsa-${split(file)}-${r.line}`;
         if (ELECTION_WORDS.test(r.text)) queue.push(JSON.stringify({ id, text: r.text }));

@@ -448,6 +448,8 @@ export class Engine {
   private actorsIn(m: Matcher): ActorHit[] {
     const out: ActorHit[] = [];
     const { tokens, tags } = m.tk;
+    // a name's word as written, or as its stem: a name with a clitic glued on stems to the name ("prabowonya")
+    const step = (t: Trie, j: number) => t.next.get(tokens[j]!.text) ?? (m.stems[j] ? t.next.get(m.stems[j]!) : undefined);
     for (let i = 0; i < tokens.length; ) {
       const ti = m.tagAt.get(i);
       if (ti !== undefined) {
@@ -464,7 +466,7 @@ export class Engine {
       let ref: EntityRef | undefined;
       for (let j = i; j < tokens.length && node; j++) {
         if (j > i && breakBefore(m.tk, j)) break;
-        node = node.next.get(tokens[j]!.text) ?? (m.stems[j] ? node.next.get(m.stems[j]!) : undefined);
+        node = step(node, j);
         if (node?.end) {
           best = j;
           ref = node.entity;
@@ -472,7 +474,7 @@ export class Engine {
       }
       if (best >= 0 && ref) {
         let sn: Trie | undefined = this.strongNameTrie;
-        for (let j = i; j <= best && sn; j++) sn = sn.next.get(tokens[j]!.text) ?? (m.stems[j] ? sn.next.get(m.stems[j]!) : undefined);
+        for (let j = i; j <= best && sn; j++) sn = step(sn, j);
         out.push({ first: i, last: best, kind: this.kindOf(ref.id), weak: !sn?.end, entity: ref, source: 'name' });
         i = best + 1;
         continue;

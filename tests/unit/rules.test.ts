@@ -18,6 +18,8 @@ describe('national pack: campaigning is caught', () => {
     ['Tolak nomor 3!', 'ajakan-jangan-pilih'],
     ['jangan kasih suara ke mereka', 'ajakan-jangan-pilih'],
     ['Saya bangga jadi bagian relawan Ganjar. Ayo gabung!', 'gabung-tim-kampanye'],
+    ['Kami relawan korban banjir sekaligus relawan Ganjar, ayo gabung!', 'gabung-tim-kampanye'],
+    ['Relawan timses bagi sembako korban banjir, ayo gabung', 'gabung-tim-kampanye'],
     ['Hari ini hadir di kampanye akbar 02 di GBK', 'hadir-kampanye'],
     ['Mohon doa restu, saya maju sebagai bacaleg DPRD', 'pencalonan-diri'],
     ['Foto bareng Pak Ganjar di pasar tadi', 'foto-bersama-calon'],
@@ -78,6 +80,8 @@ describe('national pack: everyday and neutral text stays quiet', () => {
     'Yuk coblos 2 balon ini pakai jarum',
     'Dukung Gibran di final lomba adzan tingkat kecamatan!',
     'Pilih Pak Mahfud aja jadi ketua panitia kurban',
+    'Kami relawan literasi keliling, tiap Sabtu bawa buku ke desa-desa',
+    'Yuk gabung jadi relawan posko banjir, dapur umum butuh tenaga',
     '',
   ])('%s', (text) => {
     expect(check(text)).toEqual({ verdict: 'ok', findings: [] });

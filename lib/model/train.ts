@@ -64,11 +64,17 @@ export const SEED = 20240214;
 export const TRAIN_OPTIONS = { bits: 16, epochs: 20, lr: 0.05, l2: 1e-2 } as const;
 
 /**
- * What the thresholds keep on cross-validated scores (see chooseThresholds). `falseFlag` is below the
- * detector's 1% goal for everyday posts because the rules flag some everyday posts on their own: the
- * model's share is what is left of the goal, not all of it.
+ * What the thresholds keep on cross-validated scores (see chooseThresholds). `falseFlag` budgets the
+ * model's flags on the team's hard negatives: everyday posts written on purpose to look like
+ * campaigning (namesakes, the "dua periode" of an RT head, a flood volunteers' posko). Those are
+ * the hardest everyday posts there are, not a sample of them: holding them to the 1% goal for
+ * everyday posts left a third of the campaigning in the training data unflagged, while everyday
+ * posts as people write them (IndoNLU's real rows) are flagged at a tenth of the hard negatives'
+ * rate or less at any line. 2.5% of the hard negatives (the rules add about 1% of their own)
+ * is the budget that trade leaves; the violation line keeps its tight budgets, since a violation
+ * is what the person is told not to post.
  */
-export const TARGET = { violationPrecision: 0.95, falseViolation: 0.005, flagPrecision: 0.85, falseFlag: 0.0085 } as const;
+export const TARGET = { violationPrecision: 0.95, falseViolation: 0.005, flagPrecision: 0.85, falseFlag: 0.025 } as const;
 
 /**
  * How much an everyday post past the gate weighs in the campaign head's loss. The caution threshold

@@ -16,6 +16,8 @@ describe('national pack: campaigning is caught', () => {
     ['dukung PKS', 'ajakan-pilih-calon'],
     ['dukung terus Prabowo sampai menang', 'ajakan-pilih-calon'],
     ['Tolak nomor 3!', 'ajakan-jangan-pilih'],
+    ['Jangan coblos dua, coblos satu!', 'ajakan-jangan-pilih'],
+    ['Coblos nomor 2, paslon terbaik!', 'ajakan-coblos-nomor'],
     ['jangan kasih suara ke mereka', 'ajakan-jangan-pilih'],
     ['Saya bangga jadi bagian relawan Ganjar. Ayo gabung!', 'gabung-tim-kampanye'],
     ['Kami relawan korban banjir sekaligus relawan Ganjar, ayo gabung!', 'gabung-tim-kampanye'],
@@ -82,6 +84,9 @@ describe('national pack: everyday and neutral text stays quiet', () => {
     'Pilih Pak Mahfud aja jadi ketua panitia kurban',
     'Kami relawan literasi keliling, tiap Sabtu bawa buku ke desa-desa',
     'Yuk gabung jadi relawan posko banjir, dapur umum butuh tenaga',
+    'Di TPS, coblos satu paslon di masing-masing surat suara',
+    'Ulah nyoblos dua kolom, matak teu sah',
+    'Pemilih mencoblos satu foto calon kades, lebih dari satu tidak sah',
     '',
   ])('%s', (text) => {
     expect(check(text)).toEqual({ verdict: 'ok', findings: [] });

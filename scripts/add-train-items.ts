@@ -5,9 +5,9 @@
  *
  * A draft line is `label category election || text || reason` (blank lines and lines starting with `#`
  * are skipped; `\n` in the text stands for a line break). Ids continue the highest `tp-`/`tn-` number of
- * the training files, by the output file's prefix (pos → tp-, neg → tn-). `--first N` makes N the first id
- * number when N is higher than the current highest (otherwise numbering simply continues), so two writers
- * working on separate branches at the same time can take disjoint ranges and merge without colliding. A line whose token Jaccard
+ * the training files, by the output file's prefix (pos → tp-, neg → tn-). `--first N` numbers from N
+ * instead, skipping every number already taken (a writer's earlier runs, a file kept in a far range), so
+ * two writers working on separate branches at the same time can take disjoint ranges and merge without colliding. A line whose token Jaccard
  * with any training item, or with an earlier line of the same run, is above 0.55 is refused and printed,
  * so a writer cannot pad a batch with re-worded copies. Only tests/corpus/train/ is read: never a blind set.
  */
@@ -41,17 +41,27 @@ if (!prefix) throw new Error(`output must be a pos-NN.jsonl or neg-NN.jsonl file
 
 const existing: { id: string; text: string; toks: Set<string> }[] = [];
 let next = 0;
+const taken = new Set<number>();
 for (const f of readdirSync(TRAIN_DIR).filter((f) => f.endsWith('.jsonl'))) {
   for (const line of readFileSync(join(TRAIN_DIR, f), 'utf8').split('\n')) {
     if (!line.trim()) continue;
     const o = JSON.parse(line) as { id: string; text: string };
     existing.push({ id: o.id, text: o.text, toks: tokens(o.text) });
     const m = new RegExp(`^${prefix}-(\\d+)$`).exec(o.id);
-    if (m) next = Math.max(next, Number(m[1]));
+    if (m) {
+      next = Math.max(next, Number(m[1]));
+      taken.add(Number(m[1]));
+    }
   }
 }
 
-if (first !== undefined && first - 1 > next) next = first - 1;
+if (first !== undefined) next = first - 1;
+const nextId = () => {
+  do next++;
+  while (taken.has(next));
+  taken.add(next);
+  return `${prefix}-${next}`;
+};
 
 const accepted: string[] = [];
 const refused: string[] = [];
@@ -80,7 +90,7 @@ readFileSync(draft, 'utf8')
       if (j > worst.j) worst = { j, id: e.id, text: e.text };
     }
     if (worst.j > MAX_JACCARD) return void refused.push(`${where}: J=${worst.j.toFixed(2)} with ${worst.id}\n   new: ${text}\n   old: ${worst.text}`);
-    const id = `${prefix}-${++next}`;
+    const id = nextId();
     existing.push({ id, text, toks });
     accepted.push(JSON.stringify({ id, text, label, category, election, source: SOURCE, reason }));
   });

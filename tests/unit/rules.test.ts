@@ -87,9 +87,19 @@ describe('national pack: everyday and neutral text stays quiet', () => {
     'Di TPS, coblos satu paslon di masing-masing surat suara',
     'Ulah nyoblos dua kolom, matak teu sah',
     'Pemilih mencoblos satu foto calon kades, lebih dari satu tidak sah',
+    'Sehari jelang coblosan, Anies makan siang di warteg',
     '',
   ])('%s', (text) => {
     expect(check(text)).toEqual({ verdict: 'ok', findings: [] });
+  });
+});
+
+describe('national pack: a party or coalition backing a candidate is reported, not a call to vote', () => {
+  it.each(['Hanura resmi dukung Anies Baswedan di Pilkada Jakarta', 'PKB khawatir koalisi pendukung Ganjar bubar', 'Golkar ketika itu mendukung Prabowo Subianto'])('%s', (text) => {
+    expect(rules(text)).not.toContain('ajakan-pilih-calon');
+  });
+  it('a call to back the same candidate still is', () => {
+    expect(rules('Ayo dukung Anies Baswedan di Pilkada Jakarta')).toContain('ajakan-pilih-calon');
   });
 });
 

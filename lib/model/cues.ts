@@ -61,7 +61,7 @@ export const HONORIFICS = words(
 );
 
 /** Kinship words, capitalised as forms of address ("Apak jo Amak", "Ayah dan Bunda"): family, not a ticket's names. */
-const KIN = words(`apak amak ayah ayahanda bunda ibunda emak umi abi nenek kakek mbah eyang papi mami papah mamah adik kakak suami istri`);
+export const KIN = words(`apak amak ayah ayahanda bunda ibunda emak umi abi nenek kakek mbah eyang papi mami papah mamah adik kakak suami istri`);
 
 /** Words that join the two names of a ticket ("Sugeng dan Dwi", "Dadan sareng Yayat"). */
 const PAIR_JOINERS = words(`dan dengan sama bareng sareng jeung kaliyan lan karo jo deng`);

@@ -2,7 +2,8 @@
  * The learned stage: a compact linear model (logistic regression over hashed features, see
  * features.ts) that speaks where the rules found no violation, and only behind a gate — an actor
  * (a pack entity, a role word, an honorific name next to a calon word, a name pair or two-name
- * hashtag next to an election word) or an election word must be present, so everyday posts stay quiet.
+ * hashtag next to an election word) or an election word must be present, so everyday posts stay quiet;
+ * a few cues everyday posts share with campaigning (wide-gate.ts) also open it, and the model weighs them.
  *
  * Two heads share the features: `campaign` (does this post campaign for or against a contestant?)
  * gives the score and the severity against two thresholds calibrated by cross-validation; `attack`
@@ -17,6 +18,7 @@ import { BACKREF, CALL_WORDS, CAMP_WORDS, CARDINALS, ELECTION_WORDS, ENGLISH_ELE
 const PAIRISH = new Set(['paslon', 'pasangan']);
 import { extract, type ChunkInput, type Features } from './features';
 import { frameSilences } from './silence';
+import { wideCues } from './wide-gate';
 
 export const MODEL_FORMAT = 'jaga-netral/text-model';
 
@@ -238,8 +240,10 @@ export function chunks(insp: Inspection, text: string): Chunk[] {
     const strongActor = packActors.some((a) => !a.weak) || cues.length > 0;
     const weakActor = packActors.some((a) => a.weak);
     const ruled = insp.analysis.findings.length > 0;
-    const gated = strongActor || frame || ruled || (weakActor && weakFrame);
+    const wide = wideCues(insp, text, from, to);
+    const gated = strongActor || frame || ruled || (weakActor && weakFrame) || wide.length > 0;
     const signals = [...ruleSignals, ...frameSignals];
+    for (const w of wide) signals.push(`s|wide:${w}`);
     if (frame) signals.push('s|frame');
     if (weakFrame) signals.push('s|frame:weak');
     out.push({ insp, text, from, to, packActors, cues, signals, gated });

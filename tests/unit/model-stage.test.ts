@@ -36,11 +36,9 @@ describe('gate', () => {
     'Anak saya juara dua lomba mewarnai 🥳',
     'Kalender 2025 sudah dibagikan di kantor kelurahan',
     'Liburan 2024 ke Bali seru banget',
-    'Liburan ke Dieng, pose peace ✌️ dulu',
     'Calonnya cantik banget, kapan nikah?',
     'Yang milih menu ini pasti nyesel',
     'Pasangan itu bercerai tahun lalu',
-    'Pesan 2 jari kopi susu sama 1 roti bakar ya mas',
     'Nikahan sepupu kayak partai besar, tamunya seribu',
   ])('everyday post stays quiet even for a model that flags everything: %s', (s) => {
     expect(eagerEngine.analyze(s)).toEqual({ verdict: 'ok', findings: [] });
@@ -65,6 +63,9 @@ describe('gate', () => {
     ['a finger salute named in a regional language', 'Urang Sunda, hayu salam tilu ramo!'],
     ['a party named by its symbol', 'Partai beringin udah kayak pohon beneran'],
     ['a party word beside a weak pack name', 'PSI partai bocil, isinya jualan muka'],
+    ['an honorific name with no calon word beside it', 'Bang Togar cuma bisa janji manis, kerjanya nol'],
+    ["a salute's emoji", 'Sudah jelas arahnya ✌️🔥'],
+    ['a finger sign counted', 'Pagi ini dua jari di dada, semangat!'],
   ])('opens for %s', (_what, s) => {
     expect(modelFindings(eagerEngine, s)).toHaveLength(1);
   });
@@ -220,6 +221,14 @@ describe('the shipped model', () => {
     const fs = modelFindings(detector, s);
     expect(fs).toHaveLength(1);
     expect(fs[0]!.spans!.some((x) => x.kind === 'driver')).toBe(true);
+  });
+  it.each([
+    'Liburan ke Dieng, pose peace ✌️ dulu',
+    'Pesan 2 jari kopi susu sama 1 roti bakar ya mas',
+    'Pak Dodi tetangga sebelah baru pulang umroh, alhamdulillah sehat',
+  ])('scores low an everyday post the gate lets in by a name or a finger: %s', (s) => {
+    expect(chunks(createEngine().inspect(s), s).some((c) => c.gated)).toBe(true);
+    expect(detector.analyze(s).verdict).toBe('ok');
   });
   it('keeps neutral news with a candidate’s name quiet', () => {
     expect(detector.analyze('Ganjar Pranowo menghadiri peresmian jembatan di Semarang, Kamis (12/10).').verdict).not.toBe('violation');

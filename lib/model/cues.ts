@@ -61,7 +61,7 @@ export const HONORIFICS = words(
 );
 
 /** Kinship words, capitalised as forms of address ("Apak jo Amak", "Ayah dan Bunda"): family, not a ticket's names. */
-export const KIN = words(`apak amak ayah ayahanda bunda ibunda emak umi abi nenek kakek mbah eyang papi mami papah mamah adik kakak suami istri`);
+const KIN = words(`apak amak ayah ayahanda bunda ibunda emak umi abi nenek kakek mbah eyang papi mami papah mamah adik kakak suami istri`);
 
 /** Words that join the two names of a ticket ("Sugeng dan Dwi", "Dadan sareng Yayat"). */
 const PAIR_JOINERS = words(`dan dengan sama bareng sareng jeung kaliyan lan karo jo deng`);
@@ -117,6 +117,22 @@ export const isCap = (text: string, at: number) => {
   const c = text[at] ?? '';
   return c !== c.toLowerCase() && c === c.toUpperCase();
 };
+
+/** Is token i a personal name as written: capitalised, not a word the packs know, not a kinship word, not in a tag? */
+export function personalNameAt(insp: Inspection, text: string, i: number): boolean {
+  const tok = insp.tokens.tokens[i];
+  return !!tok && tok.kind === 'word' && tok.tag === undefined && tok.text.length >= 3 && isCap(text, tok.start) && !insp.vocabulary.has(tok.text) && !KIN.has(tok.text);
+}
+
+/** A finger sign counted at token i, inside [.., to): "tiga jari", "2 jari", "tilu ramo". */
+export function countedFingersAt(insp: Inspection, i: number, to: number): boolean {
+  const { tokens } = insp.tokens;
+  const t = tokens[i]!;
+  return (CARDINALS.has(t.text) || (t.kind === 'number' && t.text.length === 1)) && i + 1 < to && (!!insp.classes[i + 1]?.includes('jari') || FINGERS.has(tokens[i + 1]!.text));
+}
+
+/** A salute's emoji (☝️ ✌️ 🤟 👌) at token i. */
+export const saluteEmojiAt = (insp: Inspection, i: number) => insp.tokens.tokens[i]!.kind === 'emoji' && FINGER_EMOJI.test(insp.tokens.tokens[i]!.text);
 
 /** "jangan sampai …", "ojo nganti …", "jangan mau …": what leads a warning against an outcome. */
 export const OUTCOME_LEAD = words(`sampai sampe nganti mau sampek smp`);
@@ -203,13 +219,10 @@ export function genericActors(insp: Inspection, text: string, from = 0, to = ins
       electionAt.push(i);
     if (CALON_WORDS.has(t) && !(insp.classes[i]?.includes('nomor') && addressAt(insp, i + 1))) calonAt.push(i);
     if (BACKREF.has(t)) backrefAt.push(i);
-    if (CAMP_WORK.has(t) || FINGERS.has(t) || (tok.kind === 'emoji' && FINGER_EMOJI.test(t))) campAt.push(i);
+    if (CAMP_WORK.has(t) || FINGERS.has(t) || saluteEmojiAt(insp, i)) campAt.push(i);
   }
   const near = (list: number[], i: number) => list.some((k) => Math.abs(k - i) <= WINDOW);
-  const nameLike = (i: number) => {
-    const tok = tokens[i];
-    return !!tok && tok.kind === 'word' && tok.tag === undefined && tok.text.length >= 3 && isCap(text, tok.start) && !insp.vocabulary.has(tok.text) && !KIN.has(tok.text);
-  };
+  const nameLike = (i: number) => personalNameAt(insp, text, i);
   const seenTag = new Set<number>();
   for (let i = from; i < to; i++) {
     const tok = tokens[i]!;

@@ -13,7 +13,7 @@
  * silences it as it drops rule findings, except for support declared outside the frame's own clause (silence.ts); a news frame caps it at caution, as it caps the rules.
  */
 import type { Finding, Inspection, LegalRef, LocalText, Severity, TextStage, EvidenceSpan } from '../rules/types';
-import { BACKREF, CALL_WORDS, CAMP_WORDS, CARDINALS, ELECTION_WORDS, ENGLISH_ELECTION, FINGER_EMOJI, FINGERS, FIRST_PERSON, GOODS, HOPE, IMPERATIVE, OFFICE_WORDS, OUTCOME, OUTCOME_LEAD, PARTY_SYMBOLS, RELATIVE, SYMBOL_LEADS, TEAM_HEADS, TEAM_TAILS, addressAt, genericActors, isCap, roleWord, type Cue } from './cues';
+import { BACKREF, CALL_WORDS, CAMP_WORDS, CARDINALS, ELECTION_WORDS, ENGLISH_ELECTION, FINGERS, FIRST_PERSON, GOODS, HOPE, IMPERATIVE, OFFICE_WORDS, OUTCOME, OUTCOME_LEAD, PARTY_SYMBOLS, RELATIVE, SYMBOL_LEADS, TEAM_HEADS, TEAM_TAILS, addressAt, countedFingersAt, genericActors, isCap, roleWord, saluteEmojiAt, type Cue } from './cues';
 /** "pasangan", "paslon": who a call is for. */
 const PAIRISH = new Set(['paslon', 'pasangan']);
 import { extract, type ChunkInput, type Features } from './features';
@@ -174,12 +174,12 @@ function frameIn(insp: Inspection, text: string, from: number, to: number): { fr
     if (cls?.includes('jangan') && i + 1 < to && (OUTCOME.has(tokens[i + 1]!.text) || tokens[i + 1]!.text === 'dipimpin') && tokens[i + 1]!.text !== 'jadi' && tokens[i + 1]!.text !== 'menjadi') return { frame: true, weakFrame };
     // a wish for an office: "semoga jadi walkot", "mugia janten wali kota"
     if (HOPE.has(t)) for (let k = i + 1; k < Math.min(to, i + 5); k++) if (OFFICE_WORDS.has(tokens[k]!.text) || (tokens[k]!.text === 'wali' && /^kot/.test(tokens[k + 1]?.text ?? ''))) return { frame: true, weakFrame };
-    // election words only beside a name (weak: a family photo has "dua jari", a wedding its "tim sukses"):
-    // a finger sign counted ("tiga jari", "satu jari di dada"), a team and its ranks ("tim sukses",
-    // "ketua tim …"), a camp's ranks or voters ("barisan", "pemilih"), campaign goods ("kaos", "stiker")
-    if ((CARDINALS.has(t) || (tok.kind === 'number' && t.length === 1)) && i + 1 < to && (insp.classes[i + 1]?.includes('jari') || FINGERS.has(tokens[i + 1]!.text))) weakFrame = true;
-    // a salute's emoji (☝️ ✌️ 🤟 👌): a holiday photo has them too, so only beside a weak name ("AMIN … ☝️")
-    if (tok.kind === 'emoji' && FINGER_EMOJI.test(t)) weakFrame = true;
+    // election words that count as a frame only beside a weak name (a family photo has "dua jari", a
+    // wedding its "tim sukses"): a finger sign counted ("tiga jari", "satu jari di dada") and a salute's
+    // emoji — which also open the gate on their own as wide cues (wide-gate.ts), but as a weak frame they
+    // tell the model a weak name beside them ("AMIN … ☝️") is a contestant —, a team and its ranks ("tim
+    // sukses", "ketua tim …"), a camp's ranks or voters ("barisan", "pemilih"), campaign goods ("kaos", "stiker")
+    if (countedFingersAt(insp, i, to) || saluteEmojiAt(insp, i)) weakFrame = true;
     if (t === 'tim' && i + 1 < to && TEAM_TAILS.has(tokens[i + 1]!.text)) weakFrame = true;
     if (TEAM_HEADS.has(t) && t !== 'tim' && i + 1 < to && (tokens[i + 1]!.text === 'tim' || insp.classes[i + 1]?.some((c) => c === 'team-word' || c === 'party-word'))) weakFrame = true;
     if (CAMP_WORDS.has(t) || GOODS.has(t)) weakFrame = true;

@@ -7,7 +7,7 @@
  * cue found is also a signal the model weighs.
  */
 import type { Inspection } from '../rules/types';
-import { CARDINALS, FINGER_EMOJI, FINGERS, HONORIFICS, KIN, isCap } from './cues';
+import { HONORIFICS, countedFingersAt, personalNameAt, saluteEmojiAt } from './cues';
 
 export type WideCue = 'addressed' | 'salute' | 'fingers';
 
@@ -15,16 +15,10 @@ export type WideCue = 'addressed' | 'salute' | 'fingers';
 export function wideCues(insp: Inspection, text: string, from: number, to: number): WideCue[] {
   const { tokens } = insp.tokens;
   const out = new Set<WideCue>();
-  const nameAt = (i: number) => {
-    const tok = tokens[i];
-    return !!tok && i < to && tok.kind === 'word' && tok.tag === undefined && tok.text.length >= 3 && isCap(text, tok.start) && !insp.vocabulary.has(tok.text) && !KIN.has(tok.text);
-  };
   for (let i = from; i < to; i++) {
-    const tok = tokens[i]!;
-    const t = tok.text;
-    if (HONORIFICS.has(t) && nameAt(i + 1)) out.add('addressed');
-    else if (tok.kind === 'emoji' && FINGER_EMOJI.test(t)) out.add('salute');
-    else if ((CARDINALS.has(t) || (tok.kind === 'number' && t.length === 1)) && i + 1 < to && (insp.classes[i + 1]?.includes('jari') || FINGERS.has(tokens[i + 1]!.text))) out.add('fingers');
+    if (HONORIFICS.has(tokens[i]!.text) && i + 1 < to && personalNameAt(insp, text, i + 1)) out.add('addressed');
+    else if (saluteEmojiAt(insp, i)) out.add('salute');
+    else if (countedFingersAt(insp, i, to)) out.add('fingers');
   }
   return [...out];
 }

@@ -9,7 +9,8 @@
  * the warm-up on a small blank (blankWarmUp true).
  *
  *   npx tsx scripts/bench-vision-ab.ts [--runs=15] [--first=3] [--variant='{"detectSide":0,"glance":false,"share":false,"skinPatches":false,"blankWarmUp":true}'] [--photos=a.jpg,b.png]
- *   (--photos: files of tests/vision/text instead of the three above; the variant may also set "lightKey":false)
+ *   (--photos: files of tests/vision/text instead of the three above; the variant may also set "lightKey":false, or
+ *   "textParams": more Tesseract parameters)
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';

@@ -10,7 +10,8 @@
  * client's defaults point at a CDN and it creates blob: workers; three messages are all we need.
  */
 import { parseTsv, type OcrWord } from '../lib/vision/text';
-import { lightKey, mergeReadings } from '../lib/vision/lettering';
+import { lightKeyGrey, mergeReadings } from '../lib/vision/lettering';
+import { pgm, ppm } from '../lib/vision/pnm';
 
 export interface TextRunnerOptions {
   /** URL of the folder holding ocr-worker.js, the core and the language data. */
@@ -88,25 +89,17 @@ class OcrWorker {
   }
 }
 
+/** Reads one encoded picture; its bytes are handed to the worker, not copied. */
 async function recognize(w: OcrWorker, image: Uint8Array): Promise<OcrWord[]> {
-  const res = await w.call<{ tsv: string | null }>('recognize', { image, options: {}, output: { text: false, tsv: true } });
+  const res = await w.call<{ tsv: string | null }>('recognize', { image, options: {}, output: { text: false, tsv: true } }, [image.buffer]);
   return parseTsv(res.tsv ?? '');
 }
 
-/** The key picture of an encoded image (lib/vision/lettering.ts), as PNG bytes of the same size. */
-async function keyPicture(image: Uint8Array): Promise<Uint8Array> {
-  const bmp = await createImageBitmap(new Blob([image as BlobPart]));
-  try {
-    const canvas = new OffscreenCanvas(bmp.width, bmp.height);
-    const ctx = canvas.getContext('2d', { willReadFrequently: true })!;
-    ctx.drawImage(bmp, 0, 0);
-    const px = ctx.getImageData(0, 0, bmp.width, bmp.height);
-    lightKey(px.data);
-    ctx.putImageData(px, 0, 0);
-    return new Uint8Array(await (await canvas.convertToBlob({ type: 'image/png' })).arrayBuffer());
-  } finally {
-    bmp.close();
-  }
+/** A picture for the text engine: its RGBA pixels, as getImageData gives them. */
+export interface TextPicture {
+  width: number;
+  height: number;
+  rgba: Uint8ClampedArray;
 }
 
 export interface TextReadResult {
@@ -155,20 +148,22 @@ export class TextRunner {
   }
 
   /**
-   * Reads the words of one encoded image (PNG or JPEG bytes; the worker decodes them), and of its
-   * light-lettering key picture, merged (unless `enough` says the first reading is).
+   * Reads the words of one picture, and of its light-lettering key picture, merged (unless
+   * `enough` says the first reading is). Both are handed over as PNM, which the worker reads
+   * without decoding (lib/vision/pnm.ts).
    */
-  async read(image: Uint8Array, opts: ReadOptions = {}): Promise<TextReadResult> {
+  async read(picture: TextPicture, opts: ReadOptions = {}): Promise<TextReadResult> {
     const w = await this.load();
     const t0 = performance.now();
-    // the key picture is drawn on this thread while the worker reads the photo: the hand engine
+    const { width, height, rgba } = picture;
+    const photo = ppm(rgba, width, height);
+    const reading = recognize(w, photo);
+    // the key picture is made on this thread while the worker reads the photo: the hand engine
     // holds this thread for long stretches, and the key would otherwise wait for it afterwards
-    const drawn = this.opts.lightKey === false ? null : keyPicture(image);
-    drawn?.catch(() => {});
-    const words = await recognize(w, image);
-    if (!drawn || opts.enough?.(words)) return { words, ms: Math.round(performance.now() - t0) };
-    const key = await recognize(w, await drawn);
-    return { words: mergeReadings(words, key), ms: Math.round(performance.now() - t0) };
+    const key = this.opts.lightKey === false ? null : pgm(lightKeyGrey(rgba), width, height);
+    const words = await reading;
+    if (!key || opts.enough?.(words)) return { words, ms: Math.round(performance.now() - t0) };
+    return { words: mergeReadings(words, await recognize(w, key)), ms: Math.round(performance.now() - t0) };
   }
 
   async close(): Promise<void> {

@@ -81,6 +81,8 @@ export interface EngineVariant {
   glance?: boolean;
   /** Read the light-lettering key picture too (vision/ocr.ts; default true). */
   lightKey?: boolean;
+  /** More Tesseract parameters for the text engine (vision/ocr.ts). */
+  textParams?: Record<string, string>;
   share?: boolean;
   blankWarmUp?: boolean;
 }
@@ -92,11 +94,11 @@ function runnerAs(v: EngineVariant): HandRunner {
   return r;
 }
 
-const textVariants = new Map<boolean, TextRunner>([[true, text]]);
+const textVariants = new Map<string, TextRunner>([[JSON.stringify([true, {}]), text]]);
 function textAs(v: EngineVariant): TextRunner {
-  const key = v.lightKey !== false;
+  const key = JSON.stringify([v.lightKey !== false, v.textParams ?? {}]);
   let t = textVariants.get(key);
-  if (!t) textVariants.set(key, (t = new TextRunner({ assetBase: '/ocr/', lightKey: key })));
+  if (!t) textVariants.set(key, (t = new TextRunner({ assetBase: '/ocr/', lightKey: v.lightKey !== false, params: v.textParams })));
   return t;
 }
 
@@ -151,7 +153,6 @@ async function vary(b64: string, kind: Variation, box?: [number, number, number,
     return runner.loadMs.value;
   },
   close: () => runner.close(),
-  readText: (b64: string) => text.read(fromBase64(b64)),
   loadText: async () => {
     await text.load();
     return text.loadMs.value;

@@ -6,11 +6,10 @@
  * were looked for in, so both kinds of boxes are in the same pixels. A failing text engine never loses the hand result: the photo is then
  * reported with its hands and without text.
  */
-import { triage } from '../lib/vision/sniff';
 import { layoutText, looksLikeText } from '../lib/vision/text';
 import type { Box, ImageAnalysis } from '../lib/vision/types';
 import type { HandRunner } from './runner';
-import type { TextReadResult, TextRunner } from './ocr';
+import type { TextPicture, TextReadResult, TextRunner } from './ocr';
 import { fingerprintBytes, fingerprintOf } from './fingerprint';
 import type { Fingerprint } from '../lib/vision/phash';
 
@@ -30,25 +29,46 @@ export const TEXT_SIDE = 720;
  */
 export const GLANCE_SIDE = 360;
 
-/** Bytes the text engine can decode (PNG or JPEG), at most `side` on the long side, and their size. */
-export async function forText(bytes: Uint8Array, side = TEXT_SIDE): Promise<{ bytes: Uint8Array; width: number; height: number } | null> {
-  const tri = triage(bytes);
-  if (!tri.ok) return null;
-  const { format, width: w, height: h } = tri.sniff;
-  const big = !!(w && h && Math.max(w, h) > side);
-  if ((format === 'png' || format === 'jpeg') && !big && !tri.sniff.orientation && w && h) return { bytes, width: w, height: h };
-  const blob = new Blob([bytes as BlobPart]);
-  const s = big ? side / Math.max(w!, h!) : 1;
-  const bmp = big
-    ? await createImageBitmap(blob, { resizeWidth: Math.max(1, Math.round(w! * s)), resizeHeight: Math.max(1, Math.round(h! * s)), resizeQuality: 'medium' })
-    : await createImageBitmap(blob);
-  try {
-    const canvas = new OffscreenCanvas(bmp.width, bmp.height);
-    canvas.getContext('2d')!.drawImage(bmp, 0, 0);
-    return { bytes: new Uint8Array(await (await canvas.convertToBlob({ type: 'image/png' })).arrayBuffer()), width: bmp.width, height: bmp.height };
-  } finally {
-    bmp.close();
+/**
+ * The text engine's copies of a decoded photo: at most TEXT_SIDE on the long side, and the glance
+ * drawn from that (at most GLANCE_SIDE). Both come from the bitmap the hands are looked for in:
+ * the photo is decoded once. The full copy is drawn now, while the thread is free, and its pixels
+ * read only when the glance shows text.
+ */
+export class TextCopies {
+  private readonly full: OffscreenCanvasRenderingContext2D;
+
+  constructor(bitmap: ImageBitmap) {
+    this.full = drawn(bitmap, TEXT_SIDE);
   }
+
+  /** The copy at most `side` (GLANCE_SIDE or TEXT_SIDE) on its long side. */
+  at(side: number): TextPicture {
+    const { canvas } = this.full;
+    if (side >= Math.max(canvas.width, canvas.height)) return pixelsOf(this.full);
+    return pixelsOf(drawn(canvas, side));
+  }
+
+  /** Whether the photo is no larger than `side`: a glance at it is its full reading. */
+  within(side: number): boolean {
+    return Math.max(this.full.canvas.width, this.full.canvas.height) <= side;
+  }
+}
+
+/** A copy of `source` at most `side` on its long side (never enlarged). */
+function drawn(source: ImageBitmap | OffscreenCanvas, side: number): OffscreenCanvasRenderingContext2D {
+  const s = Math.min(1, side / Math.max(source.width, source.height));
+  const c = new OffscreenCanvas(Math.max(1, Math.round(source.width * s)), Math.max(1, Math.round(source.height * s)));
+  // read back on the CPU: a canvas kept for getImageData is drawn and read there
+  const ctx = c.getContext('2d', { willReadFrequently: true })!;
+  ctx.imageSmoothingQuality = 'medium';
+  ctx.drawImage(source, 0, 0, c.width, c.height);
+  return ctx;
+}
+
+function pixelsOf(ctx: OffscreenCanvasRenderingContext2D): TextPicture {
+  const { width, height } = ctx.canvas;
+  return { width, height, rgba: ctx.getImageData(0, 0, width, height).data };
 }
 
 export interface PhotoCheckOptions {
@@ -66,20 +86,27 @@ export async function analysePhoto(hands: HandRunner, text: TextRunner | null, b
     console.warn('[jaga-netral] text engine failed', err);
     return null;
   };
-  // The text image is prepared first and handed to its worker before the hand engine starts:
-  // the hand detector holds this thread while it runs, and the text worker must already have its
-  // picture by then, or the two would run one after the other instead of side by side. (The hand
-  // engine lets other tasks run between its detector runs, so a glance that shows text gets its
-  // full reading started while the hands are still looked for.)
-  const glance = opts.glance !== false;
-  const img = text ? await forText(bytes, glance ? GLANCE_SIDE : TEXT_SIDE).catch(fail) : null;
-  const reading = text && img ? (glance ? glanceThenRead(text, bytes, img) : text.read(img.bytes).then((r) => ({ ...r, width: img.width }))).catch(fail) : Promise.resolve(null);
   const photo = await hands.decode(bytes);
   if (!('bitmap' in photo)) return photo;
   let found: ImageAnalysis;
   let fingerprint: Fingerprint | null;
   let read: (TextReadResult & { width: number }) | null;
   try {
+    // The text copies are made and the first handed to its worker before the hand engine starts:
+    // the hand detector holds this thread while it runs, and the text worker must already have
+    // its picture by then, or the two would run one after the other instead of side by side. (The
+    // hand engine lets other tasks run between its detector runs, so a glance that shows text gets
+    // its full reading started while the hands are still looked for.)
+    const glance = opts.glance !== false;
+    let reading: Promise<(TextReadResult & { width: number }) | null> = Promise.resolve(null);
+    if (text) {
+      try {
+        const copies = new TextCopies(photo.bitmap);
+        reading = (glance ? glanceThenRead(text, copies) : readAt(text, copies, TEXT_SIDE)).catch(fail);
+      } catch (err) {
+        fail(err);
+      }
+    }
     // The fingerprint starts now, beside the hands: the browser scales its copies off this thread
     // while the detector holds it. A JPEG decoded whole is shared (it has no alpha, so the copy
     // the hands see is the one the fingerprint needs); another photo is decoded again as the
@@ -100,20 +127,21 @@ export async function analysePhoto(hands: HandRunner, text: TextRunner | null, b
   return { ...analysis, text: layoutText(words), ms: Math.round(performance.now() - t0), timing: { hands: found.ms, text: read.ms } };
 }
 
+async function readAt(text: TextRunner, copies: TextCopies, side: number): Promise<TextReadResult & { width: number }> {
+  const picture = copies.at(side);
+  return { ...(await text.read(picture)), width: picture.width };
+}
+
 /** No words when the glance shows no text, else the full reading (its time includes the glance's). */
-async function glanceThenRead(text: TextRunner, bytes: Uint8Array, small: { bytes: Uint8Array; width: number; height: number }): Promise<TextReadResult & { width: number }> {
-  // a photo no larger than the glance is read in full by it; the glance's own copy is never
-  // larger than the glance, so it is the photo's size (its header) that tells
-  const tri = triage(bytes);
-  const whole = !tri.ok || Math.max(tri.sniff.width ?? 0, tri.sniff.height ?? 0) <= GLANCE_SIDE;
+async function glanceThenRead(text: TextRunner, copies: TextCopies): Promise<TextReadResult & { width: number }> {
+  // a photo no larger than the glance is read in full by it
+  if (copies.within(GLANCE_SIDE)) return readAt(text, copies, GLANCE_SIDE);
+  const small = copies.at(GLANCE_SIDE);
   // a glance that shows a word on the photo itself needs no look at its light lettering
-  const seen = await text.read(small.bytes, whole ? {} : { enough: looksLikeText });
-  if (whole) return { ...seen, width: small.width };
+  const seen = await text.read(small, { enough: looksLikeText });
   if (!looksLikeText(seen.words)) return { words: [], ms: seen.ms, width: small.width };
-  const img = await forText(bytes, TEXT_SIDE);
-  if (!img) return { ...seen, width: small.width };
-  const full = await text.read(img.bytes);
-  return { ...full, ms: seen.ms + full.ms, width: img.width };
+  const full = await readAt(text, copies, TEXT_SIDE);
+  return { ...full, ms: seen.ms + full.ms };
 }
 
 /** The engines each runner was last warmed up with: a later warm-up (another composer's focus) only makes sure they are loaded. */
@@ -137,7 +165,15 @@ export async function warmEngines(hands: HandRunner, text: TextRunner | null, op
   // a browser that cannot draw it (no canvas text) still warms up, on the blank
   const picture = await warmUpPicture().catch(() => blankPicture());
   // the full reading too, whatever the glance makes of the words (it is queued behind the glance in the text worker)
-  const full = text ? forText(picture, TEXT_SIDE).then((img) => img && text.read(img.bytes)).catch(() => null) : null;
+  const full = text
+    ? createImageBitmap(new Blob([picture as BlobPart]))
+        .then((bmp) => {
+          const copy = new TextCopies(bmp).at(TEXT_SIDE);
+          bmp.close();
+          return text.read(copy);
+        })
+        .catch(() => null)
+    : null;
   await Promise.all([analysePhoto(hands, text, picture, opts), full]);
   warmedWith.set(hands, engines);
 }

@@ -18,15 +18,20 @@ import { plausible, type OcrWord } from './text';
  */
 export const KEY_LUMA = 200;
 
-/** Turns RGBA pixels (in place) into the key picture: light pixels black, every other one white. */
-export function lightKey(rgba: Uint8ClampedArray | Uint8Array, threshold = KEY_LUMA): void {
-  // luma × 1000, integers (Rec. 601 weights)
+/**
+ * The key picture of RGBA pixels, one grey byte per pixel: light pixels black (0), every other one
+ * white (255). The pixels are left as they are: the photo is read from them too.
+ */
+export function lightKeyGrey(rgba: Uint8ClampedArray | Uint8Array, threshold = KEY_LUMA): Uint8Array {
   const t = threshold * 1000;
-  for (let i = 0; i < rgba.length; i += 4) {
-    const v = rgba[i]! * 299 + rgba[i + 1]! * 587 + rgba[i + 2]! * 114 >= t ? 0 : 255;
-    rgba[i] = rgba[i + 1] = rgba[i + 2] = v;
-    rgba[i + 3] = 255;
-  }
+  const out = new Uint8Array(rgba.length >> 2);
+  for (let i = 0, o = 0; i < rgba.length; i += 4, o++) out[o] = luma1000(rgba, i) >= t ? 0 : 255;
+  return out;
+}
+
+/** Luma × 1000 of the pixel at byte `i`, integers (Rec. 601 weights). */
+function luma1000(rgba: Uint8ClampedArray | Uint8Array, i: number): number {
+  return rgba[i]! * 299 + rgba[i + 1]! * 587 + rgba[i + 2]! * 114;
 }
 
 /**

@@ -185,8 +185,11 @@ export class HandRunner {
       const sh = Math.round(v.h * H);
       // pad each tile to a square so the detector's letterbox does not shrink it further
       const side = Math.max(sw, sh);
-      canvas.width = side;
-      canvas.height = side;
+      // the tiles of a photo share one size: the canvas keeps its buffer from one to the next
+      if (canvas.width !== side || canvas.height !== side) {
+        canvas.width = side;
+        canvas.height = side;
+      }
       ctx.fillStyle = '#000';
       ctx.fillRect(0, 0, side, side);
       ctx.drawImage(bitmap, Math.round(v.x * W), Math.round(v.y * H), sw, sh, 0, 0, sw, sh);

@@ -21,7 +21,8 @@ import { evalRenderedHands } from './eval-rendered-hands';
 const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 /**
  * `--only=text`: the text-in-photo set alone (a minute instead of many, to iterate on the reader);
- * `--only=tiles`: the small hands in large photos and the rendered hands alone (the sets the tiled retry decides).
+ * `--only=tiles`: the small hands in large photos and the rendered hands alone (the sets the tiled retry decides);
+ * `--only=references`: the agency reference images alone.
  */
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
 const dir = args[0] ?? 'tests/vision/photos';
@@ -84,7 +85,7 @@ try {
     textLines.push(...(await evalRenderedHands(engine, inPlay)));
   }
   if (!only || only === 'text') textLines.push(...(await evalText(engine)));
-  if (!only) textLines.push(...(await evalReferences(engine)));
+  if (!only || only === 'references') textLines.push(...(await evalReferences(engine)));
 } finally {
   await engine.close();
 }

@@ -24,17 +24,42 @@ async function pixels(src: ImageBitmap, crop: Crop, side: number): Promise<Uint8
   }
 }
 
+/**
+ * Long side of the one copy the hashed crops are squeezed from. Each squeeze of the decoded photo
+ * itself reads all its pixels (about 15 ms for a 1080² photo, on the thread the hand detector
+ * needs); from a copy this size each is well under a millisecond. Four times the hash's side, so
+ * the last squeeze still averages the pixels, and a pHash is the same within a bit or two either
+ * way (a pack's poster fingerprinted before still matches). The frame grid is still squeezed from
+ * the image itself: its cells are compared within two steps of sixteen, and squeezing twice moves
+ * the edge cells of a frame enough that a pack's frames would no longer match.
+ */
+export const BASE_SIDE = 128;
+
 /** Fingerprint of a decoded image: "photo" hashes the crops a photo needs, "reference" those a pack stores. */
 export async function fingerprintOf(bitmap: ImageBitmap, side: 'photo' | 'reference' = 'photo'): Promise<Fingerprint> {
-  const crops = side === 'photo' ? PHOTO_CROPS : REFERENCE_CROPS;
-  const phash: string[] = [];
-  let hist = '';
-  for (const c of crops) {
-    const px = await pixels(bitmap, c, HASH_SIDE);
-    phash.push(phashOf(px));
-    if (c === crops[0]) hist = histogramOf(px);
+  const s = BASE_SIDE / Math.max(bitmap.width, bitmap.height);
+  const base =
+    s < 1
+      ? await createImageBitmap(bitmap, {
+          resizeWidth: Math.max(1, Math.round(bitmap.width * s)),
+          resizeHeight: Math.max(1, Math.round(bitmap.height * s)),
+          resizeQuality: 'high',
+          premultiplyAlpha: 'none',
+        })
+      : bitmap;
+  try {
+    const crops = side === 'photo' ? PHOTO_CROPS : REFERENCE_CROPS;
+    const phash: string[] = [];
+    let hist = '';
+    for (const c of crops) {
+      const px = await pixels(base, c, HASH_SIDE);
+      phash.push(phashOf(px));
+      if (c === crops[0]) hist = histogramOf(px);
+    }
+    return { phash, grid: gridOf(await pixels(bitmap, WHOLE, GRID_SIDE)), hist };
+  } finally {
+    if (base !== bitmap) base.close();
   }
-  return { phash, grid: gridOf(await pixels(bitmap, WHOLE, GRID_SIDE)), hist };
 }
 
 export async function fingerprintBytes(bytes: Uint8Array, side: 'photo' | 'reference' = 'photo'): Promise<Fingerprint> {

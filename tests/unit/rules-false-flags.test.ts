@@ -50,3 +50,19 @@ describe('camp nicknames that are everyday words', () => {
     expect(verdict('dasar kampret')).toBe('caution');
   });
 });
+
+describe('scouting, sport crowds, contests and community votes', () => {
+  it('a salute or a number there is not campaigning', () => {
+    expect(verdict('Salam tiga jari, salam kami anak pramuka waktu mengucapkan Tri Satya')).toBe('ok');
+    expect(verdict('Salam satu jari dari tribun timur! Satu tim, satu hati')).toBe('ok');
+    expect(verdict('Rapat anggota tahunan koperasi pegawai: calon nomor 2 menang tipis jadi ketua. Selamat!')).toBe('ok');
+    expect(verdict('Lomba lari estafet kemarin seru, nomor 3 menang')).toBe('ok');
+    expect(verdict('Festival band pelajar: SMA 3 menang, juara umum')).toBe('ok');
+  });
+
+  it('but a call to vote, a candidate or a ticket in the same post still is', () => {
+    expect(verdict('Salam tiga jari dari anak pramuka, coblos nomor 3 ya pas pilpres')).toBe('violation');
+    expect(verdict('Salam dua jari dari tribun untuk Pak Prabowo ✌️')).toBe('violation');
+    expect(verdict('Habis pengajian, jangan lupa 14 Februari coblos nomor 1')).toBe('violation');
+  });
+});

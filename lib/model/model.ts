@@ -223,8 +223,15 @@ function sloganWord(insp: Inspection, text: string, k: number): boolean {
 
 /** Cut a text into chunks and say which the model may score. */
 export function chunks(insp: Inspection, text: string): Chunk[] {
+  return [...eachChunk(insp, text)];
+}
+
+/**
+ * The chunks one by one, each cut and gated only when asked for: the stage stops at the first
+ * violation, and on a long text the cues of the chunks it never reads would be most of its work.
+ */
+export function* eachChunk(insp: Inspection, text: string): Generator<Chunk> {
   const { tokens } = insp.tokens;
-  const out: Chunk[] = [];
   const ruleSignals = insp.analysis.findings.map((f) => `s|rule:${f.rule}`);
   const frameSignals = insp.frames.map((f) => `s|frame:${f.id}`);
   let from = 0;
@@ -246,10 +253,9 @@ export function chunks(insp: Inspection, text: string): Chunk[] {
     for (const w of wide) signals.push(`s|wide:${w}`);
     if (frame) signals.push('s|frame');
     if (weakFrame) signals.push('s|frame:weak');
-    out.push({ insp, text, from, to, packActors, cues, signals, gated });
+    yield { insp, text, from, to, packActors, cues, signals, gated };
     from = to;
   }
-  return out;
 }
 
 export const MODEL_RULES = {
@@ -338,7 +344,7 @@ export function modelStage(model: TextModel, legal: Readonly<Record<string, Lega
       if (frameSilences(insp, text)) return [];
       const news = insp.frames.find((f) => f.effect === 'caution');
       let best: { ch: Chunk; f: Features; p: number } | undefined;
-      for (const ch of chunks(insp, text)) {
+      for (const ch of eachChunk(insp, text)) {
         if (!ch.gated) continue;
         const f = extract(ch, model.bits);
         const p = model.score(f);

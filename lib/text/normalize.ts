@@ -279,6 +279,10 @@ function unLeet(chars: RawChar[]): RawChar[] {
 
 /** Collapse repeated letters (not digits): "pilihhh" → "pilih", "sayaaa" → "saya". */
 function collapse(chars: RawChar[]): RawChar[] {
+  // most words repeat no letter: they are kept as they are, without a copy of every char
+  let k = 1;
+  while (k < chars.length && !(chars[k]!.c === chars[k - 1]!.c && isLetter(chars[k]!.c))) k++;
+  if (k >= chars.length) return chars;
   const out: RawChar[] = [];
   for (const c of chars) {
     const prev = out[out.length - 1];
@@ -345,7 +349,8 @@ const SLANG_MAP = new Map(Object.entries(SLANG).map(([k, v]) => [collapseLetters
 
 function toToken(chars: RawChar[], tag?: number): Token {
   const digits = isDigit(chars[0]!.c);
-  let text = chars.map((c) => c.c).join('');
+  let text = '';
+  for (let k = 0; k < chars.length; k++) text += chars[k]!.c;
   if (digits) text = text.replace(/^0+(?=\d)/, '');
   else text = SLANG_MAP.get(text) ?? text;
   return { text, kind: digits ? 'number' : 'word', start: chars[0]!.start, end: chars[chars.length - 1]!.end, tag };
@@ -356,12 +361,14 @@ export interface TokenizeOptions {
   vocabulary?: ReadonlySet<string>;
 }
 
+const SENTENCE_END = /[.!?;]/;
+
 export function tokenize(text: string, opts: TokenizeOptions = {}): Tokenized {
   const raw = joinSpacedLetters(scan(text));
   const tokens: Token[] = [];
   const tags: Tag[] = [];
   for (const r of raw) {
-    const brk = /\n/.test(r.gapBefore) || (/[.!?;]/.test(r.gapBefore) && r.chars[0]!.upper);
+    const brk = r.gapBefore !== '' && (r.gapBefore.includes('\n') || (r.chars[0]!.upper && SENTENCE_END.test(r.gapBefore)));
     const firstOfRaw = tokens.length;
     if (r.kind !== 'word') {
       const c = r.chars[0]!;

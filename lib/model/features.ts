@@ -112,6 +112,32 @@ function wordHashes(w: string, isWord: boolean, mask: number): WordHashes {
   return e;
 }
 
+/**
+ * The hash of a feature named by a prefix and a word ("c|support-verb", "w|dukung"), kept per prefix:
+ * the same few hundred classes and stems come back in every chunk, and building and hashing their
+ * names again each time was a good part of the extraction. Bounded like the word cache.
+ */
+const prefixed = new Map<string, Map<string, number>>();
+function prefixedHash(prefix: string, w: string): number {
+  let m = prefixed.get(prefix);
+  if (!m) prefixed.set(prefix, (m = new Map()));
+  let h = m.get(w);
+  if (h === undefined) {
+    if (m.size >= WORD_CACHE_LIMIT) m.clear();
+    m.set(w, (h = hash(prefix + w)));
+  }
+  return h;
+}
+
+/** First letters of the written words (PROHIBIT, RELATIVE) the extraction looks up as written. */
+const RAW_INITIALS = new Set([...PROHIBIT, ...RELATIVE].map((w) => w.charCodeAt(0)));
+/**
+ * Can a token whose written form starts with char code `c0` be, lower-cased, one of those words? An
+ * ASCII letter must be one of their initials; anything past ASCII is let through (a few letters
+ * lower-case into ASCII: the Kelvin sign into "k").
+ */
+const rawMayMatch = (c0: number) => c0 >= 0x80 || RAW_INITIALS.has(c0 >= 65 && c0 <= 90 ? c0 + 32 : c0);
+
 export function extract(c: ChunkInput, bits: number, withNames = false): Features {
   const size = 1 << bits;
   const mask = size - 1;
@@ -127,12 +153,15 @@ export function extract(c: ChunkInput, bits: number, withNames = false): Feature
   const { tokens } = c.insp.tokens;
   const f: Features = { idx: [], val: [], first: [], last: [] };
   if (withNames) f.names = [];
+  // the n-grams' value is known only once they are all counted: their values are pushed then, as
+  // numbers of one kind (zeros pushed now and overwritten later turned the array over to doubles)
+  let ngramPhase = true;
   const addHash = (h: number, first: number, last: number, v: number, name?: () => string) => {
     h &= mask;
     if (stamps[h] === stamp) return;
     stamps[h] = stamp;
     f.idx.push(h);
-    f.val.push(v);
+    if (!ngramPhase) f.val.push(v);
     f.first.push(first);
     f.last.push(last);
     if (f.names && name) f.names.push(name());
@@ -170,7 +199,15 @@ export function extract(c: ChunkInput, bits: number, withNames = false): Feature
       // a word met before in this chunk adds no grams: they are in already
       wh.seen = run;
       if (!f.names) {
-        for (let g = 0; g < grams.length; g++) if (stamps[grams[g]!] !== stamp) addHash(grams[g]!, i, i, 0);
+        // addHash written out: grams are masked already, and this is the extraction's busiest loop
+        for (let g = 0; g < grams.length; g++) {
+          const h = grams[g]!;
+          if (stamps[h] === stamp) continue;
+          stamps[h] = stamp;
+          f.idx.push(h);
+          f.first.push(i);
+          f.last.push(i);
+        }
       } else {
         // apart from the loop above: a closure over g there would cost a context per gram even unnamed
         const names = gramNames(w);
@@ -178,9 +215,9 @@ export function extract(c: ChunkInput, bits: number, withNames = false): Feature
       }
     }
     const st = c.insp.stems[i];
-    if (st && st !== w) add('w|' + st, i, i, 0);
+    if (st && st !== w) addHash(prefixedHash('w|', st), i, i, 0, f.names ? () => 'w|' + st : undefined);
     const cls = c.insp.classes[i];
-    if (cls) for (const cl of cls) add('c|' + cl, i, i, 0);
+    if (cls) for (const cl of cls) addHash(prefixedHash('c|', cl), i, i, 0, f.names ? () => 'c|' + cl : undefined);
     if (FIRST_PERSON.has(t.text)) signals.add('s|p1');
     if (SECOND_PERSON.has(t.text)) signals.add('s|p2');
     if (IMPERATIVE.has(t.text)) signals.add('s|imp');
@@ -195,7 +232,8 @@ export function extract(c: ChunkInput, bits: number, withNames = false): Feature
     // spoken of ("yang milih X", "pendukung X", "barisan 02"), mockery markers and belittling ("cuma",
     // "doang"), campaign goods, a team and its ranks, the collective "we", colleagues asked to turn out
     // the written form matters where the normalizer folds a word ("aja" → "saja"); no word of these lists is longer than 7
-    const raw = t.end - t.start <= 7 ? c.text.slice(t.start, t.end).toLowerCase() : '';
+    // (cut only when it can be one of those words: a cut and a lower-casing per token were a good part of the extraction)
+    const raw = t.end - t.start <= 7 && rawMayMatch(c.text.charCodeAt(t.start)) ? c.text.slice(t.start, t.end).toLowerCase() : '';
     if (PROHIBIT.has(t.text) || PROHIBIT.has(raw)) if (callAt(i + 1) || callAt(i + 2)) signals.add('s|negcall');
     if ((RELATIVE.has(raw) && callAt(i + 1)) || CAMP_WORDS.has(t.text) || t.text === 'pendukung' || t.text === 'simpatisan') signals.add('s|voters');
     if (MOCK.has(t.text) || ((t.text[0] === 'w' || t.text[0] === 'h') && /^(?:wk){2,}|^(?:ha){3,}/.test(t.text))) signals.add('s|mock');
@@ -220,14 +258,18 @@ export function extract(c: ChunkInput, bits: number, withNames = false): Feature
     if (SPEAKER.test(span)) signals.add('s|said');
   }
   const v = NGRAM_SCALE / Math.sqrt(Math.max(1, f.idx.length - start));
-  for (let k = start; k < f.idx.length; k++) f.val[k] = v;
+  ngramPhase = false;
+  for (let k = start; k < f.idx.length; k++) f.val.push(v);
 
   {
     // what the post says joined with whom it says it of: an insult, a hope or a call means one thing
     // beside a candidate, another beside no one (a linear model cannot join them itself)
     const who = c.packActors.some((a) => !a.weak && a.kind === 'candidate') ? 'c' : c.packActors.some((a) => !a.weak) ? 'p' : c.cues.length ? 'n' : c.packActors.length ? 'w' : '-';
     const seen = new Set<string>();
-    for (let i = c.from; i < c.to; i++) for (const cl of c.insp.classes[i] ?? []) seen.add(cl);
+    for (let i = c.from; i < c.to; i++) {
+      const cls = c.insp.classes[i];
+      if (cls) for (let j = 0; j < cls.length; j++) seen.add(cls[j]!);
+    }
     for (const sg of signals) if (JOINED.has(sg)) seen.add(sg.slice(2));
     for (const cl of seen) add(`x|${cl}|${who}`, -1, -1, 1);
   }

@@ -283,3 +283,53 @@ export function genericActors(insp: Inspection, text: string, from = 0, to = ins
   }
   return out;
 }
+
+/** Bits of wordFlags: which of the word lists above a token's text is in. */
+export const W = {
+  election: 1 << 0,
+  role: 1 << 1,
+  pairContext: 1 << 2,
+  call: 1 << 3,
+  backref: 1 << 4,
+  calon: 1 << 5,
+  campWork: 1 << 6,
+  fingers: 1 << 7,
+  honorific: 1 << 8,
+  firstPerson: 1 << 9,
+  secondPerson: 1 << 10,
+  imperative: 1 << 11,
+  office: 1 << 12,
+  worthy: 1 << 13,
+  prohibit: 1 << 14,
+  campWords: 1 << 15,
+  mock: 1 << 16,
+  belittle: 1 << 17,
+  goods: 1 << 18,
+  teamHeads: 1 << 19,
+  we: 1 << 20,
+  colleagues: 1 << 21,
+  turnout: 1 << 22,
+} as const;
+
+const FLAG_LISTS: [number, ReadonlySet<string>][] = [
+  [W.election, ELECTION_WORDS], [W.pairContext, PAIR_CONTEXT], [W.call, CALL_WORDS], [W.backref, BACKREF], [W.calon, CALON_WORDS],
+  [W.campWork, CAMP_WORK], [W.fingers, FINGERS], [W.honorific, HONORIFICS], [W.firstPerson, FIRST_PERSON], [W.secondPerson, SECOND_PERSON],
+  [W.imperative, IMPERATIVE], [W.office, OFFICE_WORDS], [W.worthy, WORTHY], [W.prohibit, PROHIBIT], [W.campWords, CAMP_WORDS], [W.mock, MOCK],
+  [W.belittle, BELITTLE], [W.goods, GOODS], [W.teamHeads, TEAM_HEADS], [W.we, WE], [W.colleagues, COLLEAGUES], [W.turnout, TURNOUT],
+];
+const flagCache = new Map<string, number>();
+
+/**
+ * Which word lists a token's text is in (and whether it is a role word), as bits of W: the learned
+ * stage asks a score of lists about every token of every chunk, and one lookup per word costs far
+ * less than a score. The lists are fixed, so a word's bits never change; bounded like the other word caches.
+ */
+export function wordFlags(t: string): number {
+  let f = flagCache.get(t);
+  if (f !== undefined) return f;
+  f = roleWord(t) ? W.role : 0;
+  for (const [bit, list] of FLAG_LISTS) if (list.has(t)) f |= bit;
+  if (flagCache.size >= 20_000) flagCache.clear();
+  flagCache.set(t, f);
+  return f;
+}

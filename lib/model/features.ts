@@ -18,7 +18,7 @@
  */
 import type { Inspection } from '../rules/types';
 import { abuseSignals } from './abuse';
-import { BACKREF, BELITTLE, CALL_WORDS, CAMP_WORDS, COLLEAGUES, FIRST_PERSON, GOODS, IMPERATIVE, MOCK, OFFICE_WORDS, PROHIBIT, RELATIVE, SECOND_PERSON, TEAM_HEADS, TEAM_TAILS, TURNOUT, WE, WORTHY, type Cue } from './cues';
+import { CALL_WORDS, PROHIBIT, RELATIVE, TEAM_TAILS, W, wordFlags, type Cue } from './cues';
 
 const QUOTE = /["“”„«»]/;
 /** A capitalised label and a colon opening the text: a headline's speaker or source ("Anies: …", "Survei LSI: …"). */
@@ -218,15 +218,16 @@ export function extract(c: ChunkInput, bits: number, withNames = false): Feature
     if (st && st !== w) addHash(prefixedHash('w|', st), i, i, 0, f.names ? () => 'w|' + st : undefined);
     const cls = c.insp.classes[i];
     if (cls) for (const cl of cls) addHash(prefixedHash('c|', cl), i, i, 0, f.names ? () => 'c|' + cl : undefined);
-    if (FIRST_PERSON.has(t.text)) signals.add('s|p1');
-    if (SECOND_PERSON.has(t.text)) signals.add('s|p2');
-    if (IMPERATIVE.has(t.text)) signals.add('s|imp');
+    const wf = wordFlags(t.text);
+    if (wf & W.firstPerson) signals.add('s|p1');
+    if (wf & W.secondPerson) signals.add('s|p2');
+    if (wf & W.imperative) signals.add('s|imp');
     if (t.kind === 'emoji') signals.add('s|emoji');
     // a back-reference to an actor named before ("… beliau", "mereka berdua"); an office and a word of
     // worthiness ("pantas jadi walkot", "the mayor Solo deserves"): how a candidate is praised as the office-holder to be
-    if (BACKREF.has(t.text) && actorBefore(c, i)) signals.add('s|p3');
-    if (OFFICE_WORDS.has(t.text)) signals.add('s|office');
-    if (WORTHY.has(t.text)) signals.add('s|worthy');
+    if (wf & W.backref && actorBefore(c, i)) signals.add('s|p3');
+    if (wf & W.office) signals.add('s|office');
+    if (wf & W.worthy) signals.add('s|worthy');
     // constructions of attacks and of camp activity, as word classes rather than phrases:
     // a refusal before a call verb ("jangan pilih", "ulah dipilih", "gak sudi milih"), a camp's voters
     // spoken of ("yang milih X", "pendukung X", "barisan 02"), mockery markers and belittling ("cuma",
@@ -234,15 +235,15 @@ export function extract(c: ChunkInput, bits: number, withNames = false): Feature
     // the written form matters where the normalizer folds a word ("aja" → "saja"); no word of these lists is longer than 7
     // (cut only when it can be one of those words: a cut and a lower-casing per token were a good part of the extraction)
     const raw = t.end - t.start <= 7 && rawMayMatch(c.text.charCodeAt(t.start)) ? c.text.slice(t.start, t.end).toLowerCase() : '';
-    if (PROHIBIT.has(t.text) || PROHIBIT.has(raw)) if (callAt(i + 1) || callAt(i + 2)) signals.add('s|negcall');
-    if ((RELATIVE.has(raw) && callAt(i + 1)) || CAMP_WORDS.has(t.text) || t.text === 'pendukung' || t.text === 'simpatisan') signals.add('s|voters');
-    if (MOCK.has(t.text) || ((t.text[0] === 'w' || t.text[0] === 'h') && /^(?:wk){2,}|^(?:ha){3,}/.test(t.text))) signals.add('s|mock');
-    if (BELITTLE.has(t.text)) signals.add('s|belittle');
-    if (GOODS.has(t.text)) signals.add('s|goods');
-    if ((t.text === 'tim' && i + 1 < c.to && TEAM_TAILS.has(tokens[i + 1]!.text)) || (TEAM_HEADS.has(t.text) && t.text !== 'tim') || c.insp.classes[i]?.includes('team-word')) signals.add('s|team');
-    if (WE.has(t.text)) signals.add('s|we');
-    if (COLLEAGUES.has(t.text)) signals.add('s|colleagues');
-    if (TURNOUT.has(t.text) || c.insp.classes[i]?.includes('attend')) signals.add('s|turnout');
+    if (wf & W.prohibit || PROHIBIT.has(raw)) if (callAt(i + 1) || callAt(i + 2)) signals.add('s|negcall');
+    if ((RELATIVE.has(raw) && callAt(i + 1)) || wf & W.campWords || t.text === 'pendukung' || t.text === 'simpatisan') signals.add('s|voters');
+    if (wf & W.mock || ((t.text[0] === 'w' || t.text[0] === 'h') && /^(?:wk){2,}|^(?:ha){3,}/.test(t.text))) signals.add('s|mock');
+    if (wf & W.belittle) signals.add('s|belittle');
+    if (wf & W.goods) signals.add('s|goods');
+    if ((t.text === 'tim' && i + 1 < c.to && TEAM_TAILS.has(tokens[i + 1]!.text)) || (wf & W.teamHeads && t.text !== 'tim') || c.insp.classes[i]?.includes('team-word')) signals.add('s|team');
+    if (wf & W.we) signals.add('s|we');
+    if (wf & W.colleagues) signals.add('s|colleagues');
+    if (wf & W.turnout || c.insp.classes[i]?.includes('attend')) signals.add('s|turnout');
   }
   for (const s of abuseSignals(c)) signals.add(s);
   if (signals.has('s|we') && (signals.has('s|team') || signals.has('s|goods'))) signals.add('s|we-camp');

@@ -385,7 +385,9 @@ export class Engine {
       const st = stems[i];
       const b = st ? this.starts.get(st) : undefined;
       const c = m.tagAt.has(i) && this.tagStarts.length ? this.tagStarts : undefined;
-      for (const list of [a, b, c]) {
+      // the three lists in turn, without an array of them per token
+      for (let li = 0; li < 3; li++) {
+        const list = li === 0 ? a : li === 1 ? b : c;
         if (!list) continue;
         for (const cp of list) {
           const r = this.matchFrom(cp.slots, 0, i, m, undefined);

@@ -277,6 +277,24 @@ function unLeet(chars: RawChar[]): RawChar[] {
   return out;
 }
 
+/**
+ * A run that unLeet, collapse and splitPieces (outside a tag) would all leave as it is: not letters and
+ * digits mixed, and no letter repeated.
+ */
+function plainRun(chars: RawChar[]): boolean {
+  let digits = false;
+  let letters = false;
+  for (let k = 0; k < chars.length; k++) {
+    const c = chars[k]!.c;
+    if (isDigit(c)) digits = true;
+    else {
+      letters = true;
+      if (k > 0 && chars[k - 1]!.c === c) return false;
+    }
+  }
+  return !(digits && letters);
+}
+
 /** Collapse repeated letters (not digits): "pilihhh" → "pilih", "sayaaa" → "saya". */
 function collapse(chars: RawChar[]): RawChar[] {
   // most words repeat no letter: they are kept as they are, without a copy of every char
@@ -377,6 +395,12 @@ export function tokenize(text: string, opts: TokenizeOptions = {}): Tokenized {
       continue;
     }
     const isTag = r.sigil !== undefined;
+    if (!isTag && plainRun(r.chars)) {
+      // most words: nothing to un-leet, collapse or split, so the run is the token as it stands
+      tokens.push(toToken(r.chars));
+      if (brk) tokens[firstOfRaw]!.brk = true;
+      continue;
+    }
     const chars = collapse(unLeet(r.chars));
     const tagIndex = isTag ? tags.length : undefined;
     const first = tokens.length;

@@ -204,22 +204,21 @@ export function genericActors(insp: Inspection, text: string, from = 0, to = ins
     const tok = tokens[i]!;
     const t = tok.text;
     const cls = insp.classes[i];
+    const wf = wordFlags(t);
     // election words, and what a ticket is named with: a call verb, a ballot number, a programme, a greeting
     if (
-      ELECTION_WORDS.has(t) ||
-      roleWord(t) ||
-      (PAIR_CONTEXT.has(t) && !(insp.classes[i]?.includes('nomor') && addressAt(insp, i + 1))) ||
-      CALL_WORDS.has(t) ||
-      BACKREF.has(t) ||
+      wf & (W.election | W.role) ||
+      (wf & W.pairContext && !(insp.classes[i]?.includes('nomor') && addressAt(insp, i + 1))) ||
+      wf & (W.call | W.backref) ||
       cls?.includes('electoral') ||
       cls?.includes('support-verb') ||
       cls?.includes('oppose-verb') ||
       (tok.kind === 'number' && t.length <= 2 && !addressAt(insp, i))
     )
       electionAt.push(i);
-    if (CALON_WORDS.has(t) && !(insp.classes[i]?.includes('nomor') && addressAt(insp, i + 1))) calonAt.push(i);
-    if (BACKREF.has(t)) backrefAt.push(i);
-    if (CAMP_WORK.has(t) || FINGERS.has(t) || saluteEmojiAt(insp, i)) campAt.push(i);
+    if (wf & W.calon && !(insp.classes[i]?.includes('nomor') && addressAt(insp, i + 1))) calonAt.push(i);
+    if (wf & W.backref) backrefAt.push(i);
+    if (wf & (W.campWork | W.fingers) || saluteEmojiAt(insp, i)) campAt.push(i);
   }
   const near = (list: number[], i: number) => list.some((k) => Math.abs(k - i) <= WINDOW);
   const nameLike = (i: number) => personalNameAt(insp, text, i);
@@ -243,14 +242,15 @@ export function genericActors(insp: Inspection, text: string, from = 0, to = ins
       if (names >= 2 && !other) out.push({ kind: 'ticket-tag', first: tag.first, last: tag.last });
       continue;
     }
-    if (roleWord(tok.text) && (tok.text !== 'calon' || near(electionAt.filter((k) => k !== i), i) || nameLike(i + 1))) {
+    const wf = wordFlags(tok.text);
+    if (wf & W.role && (tok.text !== 'calon' || near(electionAt.filter((k) => k !== i), i) || nameLike(i + 1))) {
       let last = i;
       while (last + 1 < to && last - i < 3 && nameLike(last + 1)) last++;
       out.push({ kind: 'role', first: i, last });
       i = last;
       continue;
     }
-    if (HONORIFICS.has(tok.text) && nameLike(i + 1) && (near(calonAt, i) || near(electionAt, i) || near(campAt, i))) {
+    if (wf & W.honorific && nameLike(i + 1) && (near(calonAt, i) || near(electionAt, i) || near(campAt, i))) {
       let last = i + 1;
       while (last + 1 < to && last - i < 3 && nameLike(last + 1)) last++;
       out.push({ kind: 'honorific', first: i, last });

@@ -305,18 +305,21 @@ export class TextModel {
 /** The words that pushed a chunk's score up most, as merged spans of the original text. */
 export function drivers(model: TextModel, ch: Chunk, f: Features, max = 3): EvidenceSpan[] {
   const { tokens, tags } = ch.insp.tokens;
-  const per = new Map<number, number>();
+  // every feature's tokens lie inside the chunk: a token's share is kept by its place in it
+  const per = new Float64Array(ch.to - ch.from);
   for (let k = 0; k < f.idx.length; k++) {
     const a = f.first[k]!;
     if (a < 0) continue;
     const b = f.last[k]!;
     const c = (model.campaign.w[f.idx[k]!]! * f.val[k]!) / (b - a + 1);
-    for (let i = a; i <= b; i++) per.set(i, (per.get(i) ?? 0) + c);
+    for (let i = a; i <= b; i++) per[i - ch.from] = per[i - ch.from]! + c;
   }
   const actorTok = new Set<number>();
   for (const a of [...ch.packActors, ...ch.cues]) for (let i = a.first; i <= a.last; i++) actorTok.add(i);
-  const top = [...per.entries()]
-    .filter(([i, c]) => c > 0 && !actorTok.has(i))
+  const pushed: [number, number][] = [];
+  for (let k = 0; k < per.length; k++) if (per[k]! > 0) pushed.push([ch.from + k, per[k]!]);
+  const top = pushed
+    .filter(([i]) => !actorTok.has(i))
     .sort((x, y) => y[1] - x[1] || x[0] - y[0])
     .slice(0, max)
     .map(([i]) => i)

@@ -113,7 +113,7 @@ function wordHashes(w: string, isWord: boolean, mask: number): WordHashes {
 }
 
 /**
- * The hash of a feature named by a prefix and a word ("c|support-verb", "w|dukung"), kept per prefix:
+ * The hash of a feature named by a prefix and a word ("c|support-verb", "w|dukung"; a whole name under ''), kept per prefix:
  * the same few hundred classes and stems come back in every chunk, and building and hashing their
  * names again each time was a good part of the extraction. Bounded like the word cache.
  */
@@ -166,7 +166,8 @@ export function extract(c: ChunkInput, bits: number, withNames = false): Feature
     f.last.push(last);
     if (f.names && name) f.names.push(name());
   };
-  const add = (name: string, first: number, last: number, v: number) => addHash(hash(name), first, last, v, f.names ? () => name : undefined);
+  // signals and joined classes come back in every chunk under the same few hundred names
+  const add = (name: string, first: number, last: number, v: number) => addHash(prefixedHash('', name), first, last, v, f.names ? () => name : undefined);
 
   // what each token reads as
   const shown: string[] = [];

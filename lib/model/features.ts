@@ -236,8 +236,8 @@ export function extract(c: ChunkInput, bits: number, withNames = false): Feature
     // the written form matters where the normalizer folds a word ("aja" → "saja"); no word of these lists is longer than 7
     // (cut only when it can be one of those words: a cut and a lower-casing per token were a good part of the extraction)
     const raw = t.end - t.start <= 7 && rawMayMatch(c.text.charCodeAt(t.start)) ? c.text.slice(t.start, t.end).toLowerCase() : '';
-    if (wf & W.prohibit || PROHIBIT.has(raw)) if (callAt(i + 1) || callAt(i + 2)) signals.add('s|negcall');
-    if ((RELATIVE.has(raw) && callAt(i + 1)) || wf & W.campWords || t.text === 'pendukung' || t.text === 'simpatisan') signals.add('s|voters');
+    if (wf & W.prohibit || (raw !== '' && PROHIBIT.has(raw))) if (callAt(i + 1) || callAt(i + 2)) signals.add('s|negcall');
+    if ((raw !== '' && RELATIVE.has(raw) && callAt(i + 1)) || wf & W.campWords || t.text === 'pendukung' || t.text === 'simpatisan') signals.add('s|voters');
     if (wf & W.mock || ((t.text[0] === 'w' || t.text[0] === 'h') && /^(?:wk){2,}|^(?:ha){3,}/.test(t.text))) signals.add('s|mock');
     if (wf & W.belittle) signals.add('s|belittle');
     if (wf & W.goods) signals.add('s|goods');
@@ -261,7 +261,9 @@ export function extract(c: ChunkInput, bits: number, withNames = false): Feature
   }
   const v = NGRAM_SCALE / Math.sqrt(Math.max(1, f.idx.length - start));
   ngramPhase = false;
-  for (let k = start; k < f.idx.length; k++) f.val.push(v);
+  // nothing is added before the n-grams, so their values are the whole array so far: filled in one go
+  if (start === 0) f.val = new Array<number>(f.idx.length).fill(v);
+  else for (let k = start; k < f.idx.length; k++) f.val.push(v);
 
   {
     // what the post says joined with whom it says it of: an insult, a hope or a call means one thing

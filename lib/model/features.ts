@@ -67,6 +67,10 @@ const NGRAM_SCALE = 3;
 /** Which hashed indices the current extraction has seen (a stamp per index: no clearing between calls). */
 let stamps = new Int32Array(0);
 let stamp = 0;
+/** Where extract() gathers the n-grams of a chunk (see there). */
+const scratchIdx: number[] = [];
+const scratchFirst: number[] = [];
+const scratchLast: number[] = [];
 /** Counts extractions, never reset (unlike the stamp). */
 let extraction = 0;
 
@@ -153,17 +157,26 @@ export function extract(c: ChunkInput, bits: number, withNames = false): Feature
   const { tokens } = c.insp.tokens;
   const f: Features = { idx: [], val: [], first: [], last: [] };
   if (withNames) f.names = [];
-  // the n-grams' value is known only once they are all counted: their values are pushed then, as
-  // numbers of one kind (zeros pushed now and overwritten later turned the array over to doubles)
+  // The n-grams come first and are the most (a thousand or more a chunk): they are written into the
+  // scratch arrays, which keep their size from chunk to chunk, and copied out at once when counted,
+  // rather than pushed one by one into arrays grown again for every chunk. Their value is known only
+  // then. The signals after them are pushed.
   let ngramPhase = true;
+  let sn = 0;
   const addHash = (h: number, first: number, last: number, v: number, name?: () => string) => {
     h &= mask;
     if (stamps[h] === stamp) return;
     stamps[h] = stamp;
-    f.idx.push(h);
-    if (!ngramPhase) f.val.push(v);
-    f.first.push(first);
-    f.last.push(last);
+    if (ngramPhase) {
+      scratchIdx[sn] = h;
+      scratchFirst[sn] = first;
+      scratchLast[sn++] = last;
+    } else {
+      f.idx.push(h);
+      f.val.push(v);
+      f.first.push(first);
+      f.last.push(last);
+    }
     if (f.names && name) f.names.push(name());
   };
   // signals and joined classes come back in every chunk under the same few hundred names
@@ -183,7 +196,6 @@ export function extract(c: ChunkInput, bits: number, withNames = false): Feature
 
   const signals = new Set<string>(c.signals);
   const callAt = (k: number) => k < c.to && (CALL_WORDS.has(tokens[k]!.text) || !!c.insp.classes[k]?.some((x) => x === 'support-verb' || x === 'coblos-verb'));
-  const start = f.idx.length;
   let prev = -1;
   let prevHead = 0;
   for (let i = c.from; i < c.to; i++) {
@@ -205,9 +217,9 @@ export function extract(c: ChunkInput, bits: number, withNames = false): Feature
           const h = grams[g]!;
           if (stamps[h] === stamp) continue;
           stamps[h] = stamp;
-          f.idx.push(h);
-          f.first.push(i);
-          f.last.push(i);
+          scratchIdx[sn] = h;
+          scratchFirst[sn] = i;
+          scratchLast[sn++] = i;
         }
       } else {
         // apart from the loop above: a closure over g there would cost a context per gram even unnamed
@@ -259,11 +271,12 @@ export function extract(c: ChunkInput, bits: number, withNames = false): Feature
     if (QUOTE.test(span) || (/[’'](?=\s|$)/.test(span) && /(?:^|\s)[‘']/.test(span))) signals.add('s|quote');
     if (SPEAKER.test(span)) signals.add('s|said');
   }
-  const v = NGRAM_SCALE / Math.sqrt(Math.max(1, f.idx.length - start));
+  const v = NGRAM_SCALE / Math.sqrt(Math.max(1, sn));
   ngramPhase = false;
-  // nothing is added before the n-grams, so their values are the whole array so far: filled in one go
-  if (start === 0) f.val = new Array<number>(f.idx.length).fill(v);
-  else for (let k = start; k < f.idx.length; k++) f.val.push(v);
+  f.idx = scratchIdx.slice(0, sn);
+  f.first = scratchFirst.slice(0, sn);
+  f.last = scratchLast.slice(0, sn);
+  f.val = new Array<number>(sn).fill(v);
 
   {
     // what the post says joined with whom it says it of: an insult, a hope or a call means one thing

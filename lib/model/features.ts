@@ -142,6 +142,19 @@ const RAW_INITIALS = new Set([...PROHIBIT, ...RELATIVE].map((w) => w.charCodeAt(
  */
 const rawMayMatch = (c0: number) => c0 >= 0x80 || RAW_INITIALS.has(c0 >= 65 && c0 <= 90 ? c0 + 32 : c0);
 
+/** The hash of "x|" + class + "|" + who, kept per who (five kinds) and class: the name is never built twice. */
+const joined = new Map<string, Map<string, number>>();
+function joinedHash(cl: string, who: string): number {
+  let m = joined.get(who);
+  if (!m) joined.set(who, (m = new Map()));
+  let h = m.get(cl);
+  if (h === undefined) {
+    if (m.size >= WORD_CACHE_LIMIT) m.clear();
+    m.set(cl, (h = hash(`x|${cl}|${who}`)));
+  }
+  return h;
+}
+
 export function extract(c: ChunkInput, bits: number, withNames = false): Features {
   const size = 1 << bits;
   const mask = size - 1;
@@ -288,7 +301,7 @@ export function extract(c: ChunkInput, bits: number, withNames = false): Feature
       if (cls) for (let j = 0; j < cls.length; j++) seen.add(cls[j]!);
     }
     for (const sg of signals) if (JOINED.has(sg)) seen.add(sg.slice(2));
-    for (const cl of seen) add(`x|${cl}|${who}`, -1, -1, 1);
+    for (const cl of seen) addHash(joinedHash(cl, who), -1, -1, 1, f.names ? () => `x|${cl}|${who}` : undefined);
   }
   for (const a of c.packActors) signals.add(`s|actor:${a.kind}${a.weak ? ':weak' : ''}`);
   for (const q of c.cues) signals.add(`s|actor:${q.kind}`);

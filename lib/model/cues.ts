@@ -204,22 +204,21 @@ export function genericActors(insp: Inspection, text: string, from = 0, to = ins
     const tok = tokens[i]!;
     const t = tok.text;
     const cls = insp.classes[i];
+    const wf = wordFlags(t);
     // election words, and what a ticket is named with: a call verb, a ballot number, a programme, a greeting
     if (
-      ELECTION_WORDS.has(t) ||
-      roleWord(t) ||
-      (PAIR_CONTEXT.has(t) && !(insp.classes[i]?.includes('nomor') && addressAt(insp, i + 1))) ||
-      CALL_WORDS.has(t) ||
-      BACKREF.has(t) ||
+      wf & (W.election | W.role) ||
+      (wf & W.pairContext && !(insp.classes[i]?.includes('nomor') && addressAt(insp, i + 1))) ||
+      wf & (W.call | W.backref) ||
       cls?.includes('electoral') ||
       cls?.includes('support-verb') ||
       cls?.includes('oppose-verb') ||
       (tok.kind === 'number' && t.length <= 2 && !addressAt(insp, i))
     )
       electionAt.push(i);
-    if (CALON_WORDS.has(t) && !(insp.classes[i]?.includes('nomor') && addressAt(insp, i + 1))) calonAt.push(i);
-    if (BACKREF.has(t)) backrefAt.push(i);
-    if (CAMP_WORK.has(t) || FINGERS.has(t) || saluteEmojiAt(insp, i)) campAt.push(i);
+    if (wf & W.calon && !(insp.classes[i]?.includes('nomor') && addressAt(insp, i + 1))) calonAt.push(i);
+    if (wf & W.backref) backrefAt.push(i);
+    if (wf & (W.campWork | W.fingers) || saluteEmojiAt(insp, i)) campAt.push(i);
   }
   const near = (list: number[], i: number) => list.some((k) => Math.abs(k - i) <= WINDOW);
   const nameLike = (i: number) => personalNameAt(insp, text, i);
@@ -243,14 +242,15 @@ export function genericActors(insp: Inspection, text: string, from = 0, to = ins
       if (names >= 2 && !other) out.push({ kind: 'ticket-tag', first: tag.first, last: tag.last });
       continue;
     }
-    if (roleWord(tok.text) && (tok.text !== 'calon' || near(electionAt.filter((k) => k !== i), i) || nameLike(i + 1))) {
+    const wf = wordFlags(tok.text);
+    if (wf & W.role && (tok.text !== 'calon' || near(electionAt.filter((k) => k !== i), i) || nameLike(i + 1))) {
       let last = i;
       while (last + 1 < to && last - i < 3 && nameLike(last + 1)) last++;
       out.push({ kind: 'role', first: i, last });
       i = last;
       continue;
     }
-    if (HONORIFICS.has(tok.text) && nameLike(i + 1) && (near(calonAt, i) || near(electionAt, i) || near(campAt, i))) {
+    if (wf & W.honorific && nameLike(i + 1) && (near(calonAt, i) || near(electionAt, i) || near(campAt, i))) {
       let last = i + 1;
       while (last + 1 < to && last - i < 3 && nameLike(last + 1)) last++;
       out.push({ kind: 'honorific', first: i, last });
@@ -282,4 +282,54 @@ export function genericActors(insp: Inspection, text: string, from = 0, to = ins
     }
   }
   return out;
+}
+
+/** Bits of wordFlags: which of the word lists above a token's text is in. */
+export const W = {
+  election: 1 << 0,
+  role: 1 << 1,
+  pairContext: 1 << 2,
+  call: 1 << 3,
+  backref: 1 << 4,
+  calon: 1 << 5,
+  campWork: 1 << 6,
+  fingers: 1 << 7,
+  honorific: 1 << 8,
+  firstPerson: 1 << 9,
+  secondPerson: 1 << 10,
+  imperative: 1 << 11,
+  office: 1 << 12,
+  worthy: 1 << 13,
+  prohibit: 1 << 14,
+  campWords: 1 << 15,
+  mock: 1 << 16,
+  belittle: 1 << 17,
+  goods: 1 << 18,
+  teamHeads: 1 << 19,
+  we: 1 << 20,
+  colleagues: 1 << 21,
+  turnout: 1 << 22,
+} as const;
+
+const FLAG_LISTS: [number, ReadonlySet<string>][] = [
+  [W.election, ELECTION_WORDS], [W.pairContext, PAIR_CONTEXT], [W.call, CALL_WORDS], [W.backref, BACKREF], [W.calon, CALON_WORDS],
+  [W.campWork, CAMP_WORK], [W.fingers, FINGERS], [W.honorific, HONORIFICS], [W.firstPerson, FIRST_PERSON], [W.secondPerson, SECOND_PERSON],
+  [W.imperative, IMPERATIVE], [W.office, OFFICE_WORDS], [W.worthy, WORTHY], [W.prohibit, PROHIBIT], [W.campWords, CAMP_WORDS], [W.mock, MOCK],
+  [W.belittle, BELITTLE], [W.goods, GOODS], [W.teamHeads, TEAM_HEADS], [W.we, WE], [W.colleagues, COLLEAGUES], [W.turnout, TURNOUT],
+];
+const flagCache = new Map<string, number>();
+
+/**
+ * Which word lists a token's text is in (and whether it is a role word), as bits of W: the learned
+ * stage asks a score of lists about every token of every chunk, and one lookup per word costs far
+ * less than a score. The lists are fixed, so a word's bits never change; bounded like the other word caches.
+ */
+export function wordFlags(t: string): number {
+  let f = flagCache.get(t);
+  if (f !== undefined) return f;
+  f = roleWord(t) ? W.role : 0;
+  for (const [bit, list] of FLAG_LISTS) if (list.has(t)) f |= bit;
+  if (flagCache.size >= 20_000) flagCache.clear();
+  flagCache.set(t, f);
+  return f;
 }

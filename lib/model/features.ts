@@ -18,7 +18,7 @@
  */
 import type { Inspection } from '../rules/types';
 import { abuseSignals } from './abuse';
-import { BACKREF, BELITTLE, CALL_WORDS, CAMP_WORDS, COLLEAGUES, FIRST_PERSON, GOODS, IMPERATIVE, MOCK, OFFICE_WORDS, PROHIBIT, RELATIVE, SECOND_PERSON, TEAM_HEADS, TEAM_TAILS, TURNOUT, WE, WORTHY, type Cue } from './cues';
+import { CALL_WORDS, PROHIBIT, RELATIVE, TEAM_TAILS, W, wordFlags, type Cue } from './cues';
 
 const QUOTE = /["“”„«»]/;
 /** A capitalised label and a colon opening the text: a headline's speaker or source ("Anies: …", "Survei LSI: …"). */
@@ -67,6 +67,10 @@ const NGRAM_SCALE = 3;
 /** Which hashed indices the current extraction has seen (a stamp per index: no clearing between calls). */
 let stamps = new Int32Array(0);
 let stamp = 0;
+/** Where extract() gathers the n-grams of a chunk (see there). */
+const scratchIdx: number[] = [];
+const scratchFirst: number[] = [];
+const scratchLast: number[] = [];
 /** Counts extractions, never reset (unlike the stamp). */
 let extraction = 0;
 
@@ -112,6 +116,45 @@ function wordHashes(w: string, isWord: boolean, mask: number): WordHashes {
   return e;
 }
 
+/**
+ * The hash of a feature named by a prefix and a word ("c|support-verb", "w|dukung"; a whole name under ''), kept per prefix:
+ * the same few hundred classes and stems come back in every chunk, and building and hashing their
+ * names again each time was a good part of the extraction. Bounded like the word cache.
+ */
+const prefixed = new Map<string, Map<string, number>>();
+function prefixedHash(prefix: string, w: string): number {
+  let m = prefixed.get(prefix);
+  if (!m) prefixed.set(prefix, (m = new Map()));
+  let h = m.get(w);
+  if (h === undefined) {
+    if (m.size >= WORD_CACHE_LIMIT) m.clear();
+    m.set(w, (h = hash(prefix + w)));
+  }
+  return h;
+}
+
+/** First letters of the written words (PROHIBIT, RELATIVE) the extraction looks up as written. */
+const RAW_INITIALS = new Set([...PROHIBIT, ...RELATIVE].map((w) => w.charCodeAt(0)));
+/**
+ * Can a token whose written form starts with char code `c0` be, lower-cased, one of those words? An
+ * ASCII letter must be one of their initials; anything past ASCII is let through (a few letters
+ * lower-case into ASCII: the Kelvin sign into "k").
+ */
+const rawMayMatch = (c0: number) => c0 >= 0x80 || RAW_INITIALS.has(c0 >= 65 && c0 <= 90 ? c0 + 32 : c0);
+
+/** The hash of "x|" + class + "|" + who, kept per who (five kinds) and class: the name is never built twice. */
+const joined = new Map<string, Map<string, number>>();
+function joinedHash(cl: string, who: string): number {
+  let m = joined.get(who);
+  if (!m) joined.set(who, (m = new Map()));
+  let h = m.get(cl);
+  if (h === undefined) {
+    if (m.size >= WORD_CACHE_LIMIT) m.clear();
+    m.set(cl, (h = hash(`x|${cl}|${who}`)));
+  }
+  return h;
+}
+
 export function extract(c: ChunkInput, bits: number, withNames = false): Features {
   const size = 1 << bits;
   const mask = size - 1;
@@ -127,17 +170,30 @@ export function extract(c: ChunkInput, bits: number, withNames = false): Feature
   const { tokens } = c.insp.tokens;
   const f: Features = { idx: [], val: [], first: [], last: [] };
   if (withNames) f.names = [];
+  // The n-grams come first and are the most (a thousand or more a chunk): they are written into the
+  // scratch arrays, which keep their size from chunk to chunk, and copied out at once when counted,
+  // rather than pushed one by one into arrays grown again for every chunk. Their value is known only
+  // then. The signals after them are pushed.
+  let ngramPhase = true;
+  let sn = 0;
   const addHash = (h: number, first: number, last: number, v: number, name?: () => string) => {
     h &= mask;
     if (stamps[h] === stamp) return;
     stamps[h] = stamp;
-    f.idx.push(h);
-    f.val.push(v);
-    f.first.push(first);
-    f.last.push(last);
+    if (ngramPhase) {
+      scratchIdx[sn] = h;
+      scratchFirst[sn] = first;
+      scratchLast[sn++] = last;
+    } else {
+      f.idx.push(h);
+      f.val.push(v);
+      f.first.push(first);
+      f.last.push(last);
+    }
     if (f.names && name) f.names.push(name());
   };
-  const add = (name: string, first: number, last: number, v: number) => addHash(hash(name), first, last, v, f.names ? () => name : undefined);
+  // signals and joined classes come back in every chunk under the same few hundred names
+  const add = (name: string, first: number, last: number, v: number) => addHash(prefixedHash('', name), first, last, v, f.names ? () => name : undefined);
 
   // what each token reads as
   const shown: string[] = [];
@@ -153,7 +209,6 @@ export function extract(c: ChunkInput, bits: number, withNames = false): Feature
 
   const signals = new Set<string>(c.signals);
   const callAt = (k: number) => k < c.to && (CALL_WORDS.has(tokens[k]!.text) || !!c.insp.classes[k]?.some((x) => x === 'support-verb' || x === 'coblos-verb'));
-  const start = f.idx.length;
   let prev = -1;
   let prevHead = 0;
   for (let i = c.from; i < c.to; i++) {
@@ -170,7 +225,15 @@ export function extract(c: ChunkInput, bits: number, withNames = false): Feature
       // a word met before in this chunk adds no grams: they are in already
       wh.seen = run;
       if (!f.names) {
-        for (let g = 0; g < grams.length; g++) if (stamps[grams[g]!] !== stamp) addHash(grams[g]!, i, i, 0);
+        // addHash written out: grams are masked already, and this is the extraction's busiest loop
+        for (let g = 0; g < grams.length; g++) {
+          const h = grams[g]!;
+          if (stamps[h] === stamp) continue;
+          stamps[h] = stamp;
+          scratchIdx[sn] = h;
+          scratchFirst[sn] = i;
+          scratchLast[sn++] = i;
+        }
       } else {
         // apart from the loop above: a closure over g there would cost a context per gram even unnamed
         const names = gramNames(w);
@@ -178,33 +241,35 @@ export function extract(c: ChunkInput, bits: number, withNames = false): Feature
       }
     }
     const st = c.insp.stems[i];
-    if (st && st !== w) add('w|' + st, i, i, 0);
+    if (st && st !== w) addHash(prefixedHash('w|', st), i, i, 0, f.names ? () => 'w|' + st : undefined);
     const cls = c.insp.classes[i];
-    if (cls) for (const cl of cls) add('c|' + cl, i, i, 0);
-    if (FIRST_PERSON.has(t.text)) signals.add('s|p1');
-    if (SECOND_PERSON.has(t.text)) signals.add('s|p2');
-    if (IMPERATIVE.has(t.text)) signals.add('s|imp');
+    if (cls) for (const cl of cls) addHash(prefixedHash('c|', cl), i, i, 0, f.names ? () => 'c|' + cl : undefined);
+    const wf = wordFlags(t.text);
+    if (wf & W.firstPerson) signals.add('s|p1');
+    if (wf & W.secondPerson) signals.add('s|p2');
+    if (wf & W.imperative) signals.add('s|imp');
     if (t.kind === 'emoji') signals.add('s|emoji');
     // a back-reference to an actor named before ("… beliau", "mereka berdua"); an office and a word of
     // worthiness ("pantas jadi walkot", "the mayor Solo deserves"): how a candidate is praised as the office-holder to be
-    if (BACKREF.has(t.text) && actorBefore(c, i)) signals.add('s|p3');
-    if (OFFICE_WORDS.has(t.text)) signals.add('s|office');
-    if (WORTHY.has(t.text)) signals.add('s|worthy');
+    if (wf & W.backref && actorBefore(c, i)) signals.add('s|p3');
+    if (wf & W.office) signals.add('s|office');
+    if (wf & W.worthy) signals.add('s|worthy');
     // constructions of attacks and of camp activity, as word classes rather than phrases:
     // a refusal before a call verb ("jangan pilih", "ulah dipilih", "gak sudi milih"), a camp's voters
     // spoken of ("yang milih X", "pendukung X", "barisan 02"), mockery markers and belittling ("cuma",
     // "doang"), campaign goods, a team and its ranks, the collective "we", colleagues asked to turn out
     // the written form matters where the normalizer folds a word ("aja" → "saja"); no word of these lists is longer than 7
-    const raw = t.end - t.start <= 7 ? c.text.slice(t.start, t.end).toLowerCase() : '';
-    if (PROHIBIT.has(t.text) || PROHIBIT.has(raw)) if (callAt(i + 1) || callAt(i + 2)) signals.add('s|negcall');
-    if ((RELATIVE.has(raw) && callAt(i + 1)) || CAMP_WORDS.has(t.text) || t.text === 'pendukung' || t.text === 'simpatisan') signals.add('s|voters');
-    if (MOCK.has(t.text) || ((t.text[0] === 'w' || t.text[0] === 'h') && /^(?:wk){2,}|^(?:ha){3,}/.test(t.text))) signals.add('s|mock');
-    if (BELITTLE.has(t.text)) signals.add('s|belittle');
-    if (GOODS.has(t.text)) signals.add('s|goods');
-    if ((t.text === 'tim' && i + 1 < c.to && TEAM_TAILS.has(tokens[i + 1]!.text)) || (TEAM_HEADS.has(t.text) && t.text !== 'tim') || c.insp.classes[i]?.includes('team-word')) signals.add('s|team');
-    if (WE.has(t.text)) signals.add('s|we');
-    if (COLLEAGUES.has(t.text)) signals.add('s|colleagues');
-    if (TURNOUT.has(t.text) || c.insp.classes[i]?.includes('attend')) signals.add('s|turnout');
+    // (cut only when it can be one of those words: a cut and a lower-casing per token were a good part of the extraction)
+    const raw = t.end - t.start <= 7 && rawMayMatch(c.text.charCodeAt(t.start)) ? c.text.slice(t.start, t.end).toLowerCase() : '';
+    if (wf & W.prohibit || (raw !== '' && PROHIBIT.has(raw))) if (callAt(i + 1) || callAt(i + 2)) signals.add('s|negcall');
+    if ((raw !== '' && RELATIVE.has(raw) && callAt(i + 1)) || wf & W.campWords || t.text === 'pendukung' || t.text === 'simpatisan') signals.add('s|voters');
+    if (wf & W.mock || ((t.text[0] === 'w' || t.text[0] === 'h') && /^(?:wk){2,}|^(?:ha){3,}/.test(t.text))) signals.add('s|mock');
+    if (wf & W.belittle) signals.add('s|belittle');
+    if (wf & W.goods) signals.add('s|goods');
+    if ((t.text === 'tim' && i + 1 < c.to && TEAM_TAILS.has(tokens[i + 1]!.text)) || (wf & W.teamHeads && t.text !== 'tim') || c.insp.classes[i]?.includes('team-word')) signals.add('s|team');
+    if (wf & W.we) signals.add('s|we');
+    if (wf & W.colleagues) signals.add('s|colleagues');
+    if (wf & W.turnout || c.insp.classes[i]?.includes('attend')) signals.add('s|turnout');
   }
   for (const s of abuseSignals(c)) signals.add(s);
   if (signals.has('s|we') && (signals.has('s|team') || signals.has('s|goods'))) signals.add('s|we-camp');
@@ -219,17 +284,24 @@ export function extract(c: ChunkInput, bits: number, withNames = false): Feature
     if (QUOTE.test(span) || (/[’'](?=\s|$)/.test(span) && /(?:^|\s)[‘']/.test(span))) signals.add('s|quote');
     if (SPEAKER.test(span)) signals.add('s|said');
   }
-  const v = NGRAM_SCALE / Math.sqrt(Math.max(1, f.idx.length - start));
-  for (let k = start; k < f.idx.length; k++) f.val[k] = v;
+  const v = NGRAM_SCALE / Math.sqrt(Math.max(1, sn));
+  ngramPhase = false;
+  f.idx = scratchIdx.slice(0, sn);
+  f.first = scratchFirst.slice(0, sn);
+  f.last = scratchLast.slice(0, sn);
+  f.val = new Array<number>(sn).fill(v);
 
   {
     // what the post says joined with whom it says it of: an insult, a hope or a call means one thing
     // beside a candidate, another beside no one (a linear model cannot join them itself)
     const who = c.packActors.some((a) => !a.weak && a.kind === 'candidate') ? 'c' : c.packActors.some((a) => !a.weak) ? 'p' : c.cues.length ? 'n' : c.packActors.length ? 'w' : '-';
     const seen = new Set<string>();
-    for (let i = c.from; i < c.to; i++) for (const cl of c.insp.classes[i] ?? []) seen.add(cl);
+    for (let i = c.from; i < c.to; i++) {
+      const cls = c.insp.classes[i];
+      if (cls) for (let j = 0; j < cls.length; j++) seen.add(cls[j]!);
+    }
     for (const sg of signals) if (JOINED.has(sg)) seen.add(sg.slice(2));
-    for (const cl of seen) add(`x|${cl}|${who}`, -1, -1, 1);
+    for (const cl of seen) addHash(joinedHash(cl, who), -1, -1, 1, f.names ? () => `x|${cl}|${who}` : undefined);
   }
   for (const a of c.packActors) signals.add(`s|actor:${a.kind}${a.weak ? ':weak' : ''}`);
   for (const q of c.cues) signals.add(`s|actor:${q.kind}`);

@@ -223,8 +223,15 @@ function sloganWord(insp: Inspection, text: string, k: number): boolean {
 
 /** Cut a text into chunks and say which the model may score. */
 export function chunks(insp: Inspection, text: string): Chunk[] {
+  return [...eachChunk(insp, text)];
+}
+
+/**
+ * The chunks one by one, each cut and gated only when asked for: the stage stops at the first
+ * violation, and on a long text the cues of the chunks it never reads would be most of its work.
+ */
+export function* eachChunk(insp: Inspection, text: string): Generator<Chunk> {
   const { tokens } = insp.tokens;
-  const out: Chunk[] = [];
   const ruleSignals = insp.analysis.findings.map((f) => `s|rule:${f.rule}`);
   const frameSignals = insp.frames.map((f) => `s|frame:${f.id}`);
   let from = 0;
@@ -246,10 +253,9 @@ export function chunks(insp: Inspection, text: string): Chunk[] {
     for (const w of wide) signals.push(`s|wide:${w}`);
     if (frame) signals.push('s|frame');
     if (weakFrame) signals.push('s|frame:weak');
-    out.push({ insp, text, from, to, packActors, cues, signals, gated });
+    yield { insp, text, from, to, packActors, cues, signals, gated };
     from = to;
   }
-  return out;
 }
 
 export const MODEL_RULES = {
@@ -299,18 +305,21 @@ export class TextModel {
 /** The words that pushed a chunk's score up most, as merged spans of the original text. */
 export function drivers(model: TextModel, ch: Chunk, f: Features, max = 3): EvidenceSpan[] {
   const { tokens, tags } = ch.insp.tokens;
-  const per = new Map<number, number>();
+  // every feature's tokens lie inside the chunk: a token's share is kept by its place in it
+  const per = new Float64Array(ch.to - ch.from);
   for (let k = 0; k < f.idx.length; k++) {
     const a = f.first[k]!;
     if (a < 0) continue;
     const b = f.last[k]!;
     const c = (model.campaign.w[f.idx[k]!]! * f.val[k]!) / (b - a + 1);
-    for (let i = a; i <= b; i++) per.set(i, (per.get(i) ?? 0) + c);
+    for (let i = a; i <= b; i++) per[i - ch.from] = per[i - ch.from]! + c;
   }
   const actorTok = new Set<number>();
   for (const a of [...ch.packActors, ...ch.cues]) for (let i = a.first; i <= a.last; i++) actorTok.add(i);
-  const top = [...per.entries()]
-    .filter(([i, c]) => c > 0 && !actorTok.has(i))
+  const pushed: [number, number][] = [];
+  for (let k = 0; k < per.length; k++) if (per[k]! > 0) pushed.push([ch.from + k, per[k]!]);
+  const top = pushed
+    .filter(([i]) => !actorTok.has(i))
     .sort((x, y) => y[1] - x[1] || x[0] - y[0])
     .slice(0, max)
     .map(([i]) => i)
@@ -338,7 +347,7 @@ export function modelStage(model: TextModel, legal: Readonly<Record<string, Lega
       if (frameSilences(insp, text)) return [];
       const news = insp.frames.find((f) => f.effect === 'caution');
       let best: { ch: Chunk; f: Features; p: number } | undefined;
-      for (const ch of chunks(insp, text)) {
+      for (const ch of eachChunk(insp, text)) {
         if (!ch.gated) continue;
         const f = extract(ch, model.bits);
         const p = model.score(f);

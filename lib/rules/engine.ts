@@ -385,7 +385,9 @@ export class Engine {
       const st = stems[i];
       const b = st ? this.starts.get(st) : undefined;
       const c = m.tagAt.has(i) && this.tagStarts.length ? this.tagStarts : undefined;
-      for (const list of [a, b, c]) {
+      // the three lists in turn, without an array of them per token
+      for (let li = 0; li < 3; li++) {
+        const list = li === 0 ? a : li === 1 ? b : c;
         if (!list) continue;
         for (const cp of list) {
           const r = this.matchFrom(cp.slots, 0, i, m, undefined);
@@ -405,9 +407,12 @@ export class Engine {
     }
     // an exception inside a sign the post reports ("spanduk #X", "berfoto dengan salam dua jari") is
     // the report's subject, not the post's own voice: it does not cancel the frame
+    // (index loops: a long news text has hundreds of both, and iterators and closures per pair added up)
     ctxMarks.forEach((mk, c) => {
-      for (const [a, b] of mk.except) {
-        if (mk.reported.some(([x, y]) => x <= a && b <= y)) continue;
+      const { except, reported } = mk;
+      outer: for (let e = 0; e < except.length; e++) {
+        const [a, b] = except[e]!;
+        for (let r = 0; r < reported.length; r++) if (reported[r]![0] <= a && b <= reported[r]![1]) continue outer;
         for (let k = m.sentence[a]!; k <= m.sentence[b]!; k++) ctxHits[c]!.except.add(k);
       }
     });

@@ -113,7 +113,13 @@ interface RawChar {
 }
 
 interface RawToken {
+  /** Empty for a plain run (see `plain`). */
   chars: RawChar[];
+  /**
+   * A run of two or more ASCII letters or digits, not both, no letter repeated, outside a tag: every
+   * step after the scan leaves it as it is, so it is kept as its lower-cased text, without a record per char.
+   */
+  plain?: { text: string; start: number; end: number; upper: boolean };
   kind: TokenKind;
   sigil?: '#' | '@';
   /** separator text between previous token and this one */
@@ -133,8 +139,31 @@ function scan(text: string): RawToken[] {
   let cur: RawToken | null = null;
   let gap = '';
   let pendingSigil: '#' | '@' | undefined;
-  const flush = () => {
-    if (cur && cur.chars.length) out.push(cur);
+  // the ASCII letters and digits that end `cur`, [runStart, i), not yet made into char records
+  let runStart = -1;
+  let runDigits = false;
+  let runLetters = false;
+  let runRepeat = false;
+  let prevLower = -1;
+  /** Make the pending ASCII run into char records (before anything else touches `cur`). */
+  const materialize = (end: number) => {
+    if (runStart < 0) return;
+    for (let k = runStart; k < end; k++) {
+      const c = text.charCodeAt(k);
+      const lower = c >= 65 && c <= 90 ? c + 32 : c;
+      cur!.chars.push({ c: ASCII[lower]!, upper: lower !== c, start: k, end: k + 1 });
+    }
+    runStart = -1;
+  };
+  const flush = (end: number) => {
+    if (cur && runStart >= 0) {
+      if (!cur.chars.length && !cur.sigil && end - runStart >= 2 && !(runDigits && runLetters) && !runRepeat) {
+        const c = text.charCodeAt(runStart);
+        cur.plain = { text: text.slice(runStart, end).toLowerCase(), start: runStart, end, upper: c >= 65 && c <= 90 };
+        runStart = -1;
+      } else materialize(end);
+    }
+    if (cur && (cur.chars.length || cur.plain)) out.push(cur);
     cur = null;
   };
   let i = 0;
@@ -150,9 +179,19 @@ function scan(text: string): RawToken[] {
           gap = '';
           pendingSigil = undefined;
         }
-        cur.chars.push({ c: ASCII[lower]!, upper: lower !== c0, start: i, end: i + 1 });
+        if (runStart < 0) {
+          runStart = i;
+          runDigits = runLetters = runRepeat = false;
+          prevLower = -1;
+        }
+        if (c0 <= 57) runDigits = true;
+        else {
+          runLetters = true;
+          if (lower === prevLower) runRepeat = true;
+        }
+        prevLower = lower;
       } else {
-        flush();
+        flush(i);
         if (c0 === 35 || c0 === 64) pendingSigil = c0 === 35 ? '#' : '@';
         else {
           pendingSigil = undefined;
@@ -162,6 +201,8 @@ function scan(text: string): RawToken[] {
       i++;
       continue;
     }
+    // past ASCII (or a keycap) the run's chars are records again: what follows may join or extend them
+    materialize(i);
     const cp = text.codePointAt(i)!;
     const len = cp > 0xffff ? 2 : 1;
     const ch = text.slice(i, i + len);
@@ -170,7 +211,7 @@ function scan(text: string): RawToken[] {
       let j = i + 1;
       if (text.charCodeAt(j) === 0xfe0f) j++;
       if (text.charCodeAt(j) === KEYCAP) {
-        flush();
+        flush(i);
         out.push({ chars: [{ c: ch + '\u20E3', upper: false, start: i, end: j + 1 }], kind: 'number', gapBefore: gap });
         gap = '';
         pendingSigil = undefined;
@@ -187,7 +228,7 @@ function scan(text: string): RawToken[] {
       continue;
     }
     if (cp >= 0x261d && HAND_EMOJI.has(ch)) {
-      flush();
+      flush(i);
       out.push({ chars: [{ c: ch, upper: false, start: i, end: i + len }], kind: 'emoji', gapBefore: gap });
       gap = '';
       pendingSigil = undefined;
@@ -214,7 +255,7 @@ function scan(text: string): RawToken[] {
       continue;
     }
     // separator
-    flush();
+    flush(i);
     if (ch === '#' || ch === '@') {
       pendingSigil = ch;
     } else {
@@ -223,7 +264,7 @@ function scan(text: string): RawToken[] {
     }
     i += len;
   }
-  flush();
+  flush(i);
   return out;
 }
 
@@ -277,8 +318,30 @@ function unLeet(chars: RawChar[]): RawChar[] {
   return out;
 }
 
+/**
+ * A run that unLeet, collapse and splitPieces (outside a tag) would all leave as it is: not letters and
+ * digits mixed, and no letter repeated.
+ */
+function plainRun(chars: RawChar[]): boolean {
+  let digits = false;
+  let letters = false;
+  for (let k = 0; k < chars.length; k++) {
+    const c = chars[k]!.c;
+    if (isDigit(c)) digits = true;
+    else {
+      letters = true;
+      if (k > 0 && chars[k - 1]!.c === c) return false;
+    }
+  }
+  return !(digits && letters);
+}
+
 /** Collapse repeated letters (not digits): "pilihhh" → "pilih", "sayaaa" → "saya". */
 function collapse(chars: RawChar[]): RawChar[] {
+  // most words repeat no letter: they are kept as they are, without a copy of every char
+  let k = 1;
+  while (k < chars.length && !(chars[k]!.c === chars[k - 1]!.c && isLetter(chars[k]!.c))) k++;
+  if (k >= chars.length) return chars;
   const out: RawChar[] = [];
   for (const c of chars) {
     const prev = out[out.length - 1];
@@ -344,11 +407,16 @@ const collapseLetters = (s: string) => s.replace(/(\p{L})\1+/gu, '$1');
 const SLANG_MAP = new Map(Object.entries(SLANG).map(([k, v]) => [collapseLetters(k), collapseLetters(v)]));
 
 function toToken(chars: RawChar[], tag?: number): Token {
-  const digits = isDigit(chars[0]!.c);
-  let text = chars.map((c) => c.c).join('');
-  if (digits) text = text.replace(/^0+(?=\d)/, '');
-  else text = SLANG_MAP.get(text) ?? text;
-  return { text, kind: digits ? 'number' : 'word', start: chars[0]!.start, end: chars[chars.length - 1]!.end, tag };
+  let text = '';
+  for (let k = 0; k < chars.length; k++) text += chars[k]!.c;
+  return tokenOf(text, chars[0]!.start, chars[chars.length - 1]!.end, tag);
+}
+
+/** The token of a run's folded text: a number without leading zeros, or a word with its slang folded. */
+function tokenOf(folded: string, start: number, end: number, tag?: number): Token {
+  const digits = isDigit(folded[0]!);
+  const text = digits ? folded.replace(/^0+(?=\d)/, '') : (SLANG_MAP.get(folded) ?? folded);
+  return { text, kind: digits ? 'number' : 'word', start, end, tag };
 }
 
 export interface TokenizeOptions {
@@ -356,12 +424,20 @@ export interface TokenizeOptions {
   vocabulary?: ReadonlySet<string>;
 }
 
+const SENTENCE_END = /[.!?;]/;
+
 export function tokenize(text: string, opts: TokenizeOptions = {}): Tokenized {
   const raw = joinSpacedLetters(scan(text));
   const tokens: Token[] = [];
   const tags: Tag[] = [];
   for (const r of raw) {
-    const brk = /\n/.test(r.gapBefore) || (/[.!?;]/.test(r.gapBefore) && r.chars[0]!.upper);
+    const p = r.plain;
+    if (p) {
+      tokens.push(tokenOf(p.text, p.start, p.end));
+      if (r.gapBefore !== '' && (r.gapBefore.includes('\n') || (p.upper && SENTENCE_END.test(r.gapBefore)))) tokens[tokens.length - 1]!.brk = true;
+      continue;
+    }
+    const brk = r.gapBefore !== '' && (r.gapBefore.includes('\n') || (r.chars[0]!.upper && SENTENCE_END.test(r.gapBefore)));
     const firstOfRaw = tokens.length;
     if (r.kind !== 'word') {
       const c = r.chars[0]!;
@@ -370,6 +446,12 @@ export function tokenize(text: string, opts: TokenizeOptions = {}): Tokenized {
       continue;
     }
     const isTag = r.sigil !== undefined;
+    if (!isTag && plainRun(r.chars)) {
+      // most words: nothing to un-leet, collapse or split, so the run is the token as it stands
+      tokens.push(toToken(r.chars));
+      if (brk) tokens[firstOfRaw]!.brk = true;
+      continue;
+    }
     const chars = collapse(unLeet(r.chars));
     const tagIndex = isTag ? tags.length : undefined;
     const first = tokens.length;

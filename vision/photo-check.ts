@@ -7,6 +7,7 @@
  * reported with its hands and without text.
  */
 import { layoutText, looksLikeText } from '../lib/vision/text';
+import { cleanReading } from '../lib/vision/lettering';
 import type { Box, ImageAnalysis } from '../lib/vision/types';
 import type { HandRunner } from './runner';
 import type { TextPicture, TextReadResult, TextRunner } from './ocr';
@@ -140,7 +141,9 @@ async function glanceThenRead(text: TextRunner, copies: TextCopies): Promise<Tex
   // a glance that shows a word on the photo itself needs no look at its light lettering
   const seen = await text.read(small, { enough: looksLikeText });
   if (!looksLikeText(seen.words)) return { words: [], ms: seen.ms, width: small.width };
-  const full = await readAt(text, copies, TEXT_SIDE);
+  const picture = copies.at(TEXT_SIDE);
+  // a clean reading of the photo leaves nothing for the light-lettering key to add
+  const full = { ...(await text.read(picture, { enough: cleanReading })), width: picture.width };
   return { ...full, ms: seen.ms + full.ms };
 }
 

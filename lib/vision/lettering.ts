@@ -7,7 +7,8 @@
  * white: the fill becomes a solid letter, the outline and nearly all of a busy picture become
  * blank page. It is read beside the photo itself and the two readings are merged, word by word
  * (mergeReadings): dark print on a light page survives too (Tesseract reads it inverted), but it
- * is read best from the photo. Pure: pixels in, pixels out.
+ * is read best from the photo. Where the photo's own reading is clean (cleanReading: every mark a
+ * confident word, as a poster's print reads) the key is not read at all. Pure: pixels in, pixels out.
  */
 import { plausible, type OcrWord } from './text';
 
@@ -77,4 +78,21 @@ export function mergeReadings(first: readonly OcrWord[], key: readonly OcrWord[]
     }
   }
   return [...out.filter((w): w is OcrWord => w !== null), ...added];
+}
+
+/**
+ * Confidence every word of the photo's own reading needs for the key picture to be left unread.
+ * Light lettering the photo's reading meets at all comes out as broken scraps read under it (meme
+ * letters in a black outline: "M NGKA" at 40–80); clean dark or coloured print reads at 90 and
+ * more, all of it.
+ */
+export const CLEAN_CONF = 90;
+
+/**
+ * Whether a reading is clean enough that the key picture would add nothing: it holds words, and
+ * every mark it read — scraps of texture and broken letters included — is a confident word.
+ */
+export function cleanReading(words: readonly OcrWord[]): boolean {
+  const marks = words.filter((w) => /[\p{L}\p{N}]/u.test(w.text));
+  return marks.length > 0 && marks.every((w) => w.conf >= CLEAN_CONF);
 }

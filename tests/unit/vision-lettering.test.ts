@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KEY_LUMA, lightKeyGrey, mergeReadings } from '../../lib/vision/lettering';
+import { CLEAN_CONF, cleanReading, KEY_LUMA, lightKeyGrey, mergeReadings } from '../../lib/vision/lettering';
 import type { OcrWord } from '../../lib/vision/text';
 
 const word = (text: string, conf: number, box: [number, number, number, number]): OcrWord => ({ text, conf, box });
@@ -46,5 +46,18 @@ describe('merging the photo\'s reading with the key picture\'s', () => {
 
   it('words of the photo\'s reading that are not plausible are left out, as layout would', () => {
     expect(texts(mergeReadings([word('Wa', 40, [0, 0, 30, 30]), word('|', 90, [50, 0, 5, 30])], []))).toEqual([]);
+  });
+});
+
+describe('whether the key picture is worth reading', () => {
+  it('not when every mark the photo reading holds is a confident word', () => {
+    expect(cleanReading([word('COBLOS', 92, [0, 0, 10, 10]), word('NOMOR', 94, [0, 0, 10, 10]), word('2', 94, [0, 0, 10, 10]), word('—', 30, [0, 0, 5, 5])])).toBe(true);
+  });
+
+  it('when the reading holds a doubtful scrap (broken outlined letters), or nothing at all', () => {
+    expect(cleanReading([word('PILIH', 95, [0, 0, 10, 10]), word('M', 62, [0, 0, 10, 10])])).toBe(false);
+    expect(cleanReading([word('NGKA', 87, [0, 0, 10, 10])])).toBe(false);
+    expect(cleanReading([])).toBe(false);
+    expect(CLEAN_CONF).toBe(90);
   });
 });

@@ -117,21 +117,26 @@ function wordHashes(w: string, isWord: boolean, mask: number): WordHashes {
 }
 
 /**
- * The hash of a feature named by a prefix and a word ("c|support-verb", "w|dukung"; a whole name under ''), kept per prefix:
- * the same few hundred classes and stems come back in every chunk, and building and hashing their
- * names again each time was a good part of the extraction. Bounded like the word cache.
+ * The hash of a feature whose name is made of two parts, kept per part: the same few hundred
+ * classes, stems and signals come back in every chunk, and building and hashing their names again
+ * each time was a good part of the extraction. `name` is a function made once (no closure per call).
+ * Bounded like the word cache.
  */
-const prefixed = new Map<string, Map<string, number>>();
-function prefixedHash(prefix: string, w: string): number {
-  let m = prefixed.get(prefix);
-  if (!m) prefixed.set(prefix, (m = new Map()));
-  let h = m.get(w);
+function cachedHash(cache: Map<string, Map<string, number>>, outer: string, inner: string, name: (outer: string, inner: string) => string): number {
+  let m = cache.get(outer);
+  if (!m) cache.set(outer, (m = new Map()));
+  let h = m.get(inner);
   if (h === undefined) {
     if (m.size >= WORD_CACHE_LIMIT) m.clear();
-    m.set(w, (h = hash(prefix + w)));
+    m.set(inner, (h = hash(name(outer, inner))));
   }
   return h;
 }
+
+/** The hash of a feature named by a prefix and a word ("c|support-verb", "w|dukung"; a whole name under ''). */
+const prefixed = new Map<string, Map<string, number>>();
+const prefixedName = (prefix: string, w: string) => prefix + w;
+const prefixedHash = (prefix: string, w: string) => cachedHash(prefixed, prefix, w, prefixedName);
 
 /** First letters of the written words (PROHIBIT, RELATIVE) the extraction looks up as written. */
 const RAW_INITIALS = new Set([...PROHIBIT, ...RELATIVE].map((w) => w.charCodeAt(0)));
@@ -142,18 +147,10 @@ const RAW_INITIALS = new Set([...PROHIBIT, ...RELATIVE].map((w) => w.charCodeAt(
  */
 const rawMayMatch = (c0: number) => c0 >= 0x80 || RAW_INITIALS.has(c0 >= 65 && c0 <= 90 ? c0 + 32 : c0);
 
-/** The hash of "x|" + class + "|" + who, kept per who (five kinds) and class: the name is never built twice. */
+/** The hash of "x|" + class + "|" + who, kept per who (five kinds) and class. */
 const joined = new Map<string, Map<string, number>>();
-function joinedHash(cl: string, who: string): number {
-  let m = joined.get(who);
-  if (!m) joined.set(who, (m = new Map()));
-  let h = m.get(cl);
-  if (h === undefined) {
-    if (m.size >= WORD_CACHE_LIMIT) m.clear();
-    m.set(cl, (h = hash(`x|${cl}|${who}`)));
-  }
-  return h;
-}
+const joinedName = (who: string, cl: string) => `x|${cl}|${who}`;
+const joinedHash = (cl: string, who: string) => cachedHash(joined, who, cl, joinedName);
 
 export function extract(c: ChunkInput, bits: number, withNames = false): Features {
   const size = 1 << bits;

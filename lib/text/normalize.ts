@@ -426,6 +426,9 @@ export interface TokenizeOptions {
 
 const SENTENCE_END = /[.!?;]/;
 
+/** Whether a sentence starts after this gap: a line break, or an end mark before a capital. */
+const breaksBefore = (gap: string, upper: boolean) => gap !== '' && (gap.includes('\n') || (upper && SENTENCE_END.test(gap)));
+
 export function tokenize(text: string, opts: TokenizeOptions = {}): Tokenized {
   const raw = joinSpacedLetters(scan(text));
   const tokens: Token[] = [];
@@ -434,10 +437,10 @@ export function tokenize(text: string, opts: TokenizeOptions = {}): Tokenized {
     const p = r.plain;
     if (p) {
       tokens.push(tokenOf(p.text, p.start, p.end));
-      if (r.gapBefore !== '' && (r.gapBefore.includes('\n') || (p.upper && SENTENCE_END.test(r.gapBefore)))) tokens[tokens.length - 1]!.brk = true;
+      if (breaksBefore(r.gapBefore, p.upper)) tokens[tokens.length - 1]!.brk = true;
       continue;
     }
-    const brk = r.gapBefore !== '' && (r.gapBefore.includes('\n') || (r.chars[0]!.upper && SENTENCE_END.test(r.gapBefore)));
+    const brk = breaksBefore(r.gapBefore, r.chars[0]!.upper);
     const firstOfRaw = tokens.length;
     if (r.kind !== 'word') {
       const c = r.chars[0]!;

@@ -3,6 +3,7 @@
  * engine document for attached photos, the CLI's headless page for an agency's reference images.
  * Both sides run this same code, so a reference and a re-encoded copy of it land on the same bits.
  */
+import { fitWithin } from '../lib/vision/fit';
 import { GRID_SIDE, gridOf, HASH_SIDE, histogramOf, PHOTO_CROPS, phashOf, REFERENCE_CROPS, type Crop, type Fingerprint } from '../lib/vision/phash';
 
 const WHOLE: Crop = { x: 0, y: 0, w: 1, h: 1 };
@@ -37,15 +38,10 @@ export const BASE_SIDE = 128;
 
 /** Fingerprint of a decoded image: "photo" hashes the crops a photo needs, "reference" those a pack stores. */
 export async function fingerprintOf(bitmap: ImageBitmap, side: 'photo' | 'reference' = 'photo'): Promise<Fingerprint> {
-  const s = BASE_SIDE / Math.max(bitmap.width, bitmap.height);
+  const fit = fitWithin(bitmap.width, bitmap.height, BASE_SIDE);
   const base =
-    s < 1
-      ? await createImageBitmap(bitmap, {
-          resizeWidth: Math.max(1, Math.round(bitmap.width * s)),
-          resizeHeight: Math.max(1, Math.round(bitmap.height * s)),
-          resizeQuality: 'high',
-          premultiplyAlpha: 'none',
-        })
+    Math.max(bitmap.width, bitmap.height) > BASE_SIDE
+      ? await createImageBitmap(bitmap, { resizeWidth: fit.width, resizeHeight: fit.height, resizeQuality: 'high', premultiplyAlpha: 'none' })
       : bitmap;
   try {
     const crops = side === 'photo' ? PHOTO_CROPS : REFERENCE_CROPS;

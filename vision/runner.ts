@@ -8,6 +8,7 @@
  */
 import { HandLandmarker, type HandLandmarkerResult } from '@mediapipe/tasks-vision';
 import { triage } from '../lib/vision/sniff';
+import { fitWithin } from '../lib/vision/fit';
 import { mayHoldHand, skinMap, SKIN_MAP_SIDE, type SkinMap } from '../lib/vision/skin';
 import { readHands, type FoundHand } from '../lib/vision/readings';
 import type { ImageAnalysis, ImageProblem, Point } from '../lib/vision/types';
@@ -155,9 +156,7 @@ export class HandRunner {
     const cap = this.opts.detectSide ?? DETECT_SIDE;
     let fullView: ImageBitmap | OffscreenCanvas = bitmap;
     if (cap > 0 && Math.max(W, H) > cap) {
-      const s = cap / Math.max(W, H);
-      canvas.width = Math.max(1, Math.round(W * s));
-      canvas.height = Math.max(1, Math.round(H * s));
+      ({ width: canvas.width, height: canvas.height } = fitWithin(W, H, cap));
       ctx.imageSmoothingQuality = 'medium';
       ctx.drawImage(bitmap, 0, 0, canvas.width, canvas.height);
       fullView = canvas;
@@ -214,9 +213,7 @@ function nextTask(): Promise<void> {
 
 /** The skin map of a photo, from a copy at most SKIN_MAP_SIDE on its long side. */
 function skinOf(bitmap: ImageBitmap): SkinMap {
-  const s = Math.min(1, SKIN_MAP_SIDE / Math.max(bitmap.width, bitmap.height));
-  const w = Math.max(1, Math.round(bitmap.width * s));
-  const h = Math.max(1, Math.round(bitmap.height * s));
+  const { width: w, height: h } = fitWithin(bitmap.width, bitmap.height, SKIN_MAP_SIDE);
   const c = new OffscreenCanvas(w, h);
   const ctx = c.getContext('2d', { willReadFrequently: true })!;
   ctx.drawImage(bitmap, 0, 0, w, h);
@@ -246,8 +243,8 @@ export function hasWebGl(): boolean {
 async function decodeBounded(bytes: Uint8Array, w?: number, h?: number): Promise<ImageBitmap> {
   const blob = new Blob([bytes as BlobPart]);
   if (w && h && Math.max(w, h) > MAX_ANALYSIS_SIDE) {
-    const s = MAX_ANALYSIS_SIDE / Math.max(w, h);
-    return createImageBitmap(blob, { resizeWidth: Math.max(1, Math.round(w * s)), resizeHeight: Math.max(1, Math.round(h * s)), resizeQuality: 'medium' });
+    const fit = fitWithin(w, h, MAX_ANALYSIS_SIDE);
+    return createImageBitmap(blob, { resizeWidth: fit.width, resizeHeight: fit.height, resizeQuality: 'medium' });
   }
   return createImageBitmap(blob);
 }

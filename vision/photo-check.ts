@@ -7,10 +7,11 @@
  * reported with its hands and without text.
  */
 import { layoutText, looksLikeText } from '../lib/vision/text';
+import { fitWithin } from '../lib/vision/fit';
 import { cleanReading } from '../lib/vision/lettering';
 import type { Box, ImageAnalysis } from '../lib/vision/types';
 import type { HandRunner } from './runner';
-import type { TextPicture, TextReadResult, TextRunner } from './ocr';
+import type { ReadOptions, TextPicture, TextReadResult, TextRunner } from './ocr';
 import { fingerprintBytes, fingerprintOf } from './fingerprint';
 import type { Fingerprint } from '../lib/vision/phash';
 
@@ -58,8 +59,8 @@ export class TextCopies {
 
 /** A copy of `source` at most `side` on its long side (never enlarged). */
 function drawn(source: ImageBitmap | OffscreenCanvas, side: number): OffscreenCanvasRenderingContext2D {
-  const s = Math.min(1, side / Math.max(source.width, source.height));
-  const c = new OffscreenCanvas(Math.max(1, Math.round(source.width * s)), Math.max(1, Math.round(source.height * s)));
+  const fit = fitWithin(source.width, source.height, side);
+  const c = new OffscreenCanvas(fit.width, fit.height);
   // read back on the CPU: a canvas kept for getImageData is drawn and read there
   const ctx = c.getContext('2d', { willReadFrequently: true })!;
   ctx.imageSmoothingQuality = 'medium';
@@ -128,9 +129,9 @@ export async function analysePhoto(hands: HandRunner, text: TextRunner | null, b
   return { ...analysis, text: layoutText(words), ms: Math.round(performance.now() - t0), timing: { hands: found.ms, text: read.ms } };
 }
 
-async function readAt(text: TextRunner, copies: TextCopies, side: number): Promise<TextReadResult & { width: number }> {
+async function readAt(text: TextRunner, copies: TextCopies, side: number, opts?: ReadOptions): Promise<TextReadResult & { width: number }> {
   const picture = copies.at(side);
-  return { ...(await text.read(picture)), width: picture.width };
+  return { ...(await text.read(picture, opts)), width: picture.width };
 }
 
 /** No words when the glance shows no text, else the full reading (its time includes the glance's). */
@@ -141,9 +142,8 @@ async function glanceThenRead(text: TextRunner, copies: TextCopies): Promise<Tex
   // a glance that shows a word on the photo itself needs no look at its light lettering
   const seen = await text.read(small, { enough: looksLikeText });
   if (!looksLikeText(seen.words)) return { words: [], ms: seen.ms, width: small.width };
-  const picture = copies.at(TEXT_SIDE);
   // a clean reading of the photo leaves nothing for the light-lettering key to add
-  const full = { ...(await text.read(picture, { enough: cleanReading })), width: picture.width };
+  const full = await readAt(text, copies, TEXT_SIDE, { enough: cleanReading });
   return { ...full, ms: seen.ms + full.ms };
 }
 
@@ -168,17 +168,21 @@ export async function warmEngines(hands: HandRunner, text: TextRunner | null, op
   // a browser that cannot draw it (no canvas text) still warms up, on the blank
   const picture = await warmUpPicture().catch(() => blankPicture());
   // the full reading too, whatever the glance makes of the words (it is queued behind the glance in the text worker)
-  const full = text
-    ? createImageBitmap(new Blob([picture as BlobPart]))
-        .then((bmp) => {
-          const copy = new TextCopies(bmp).at(TEXT_SIDE);
-          bmp.close();
-          return text.read(copy);
-        })
-        .catch(() => null)
-    : null;
+  const full = text ? readInFull(text, picture).catch(() => null) : null;
   await Promise.all([analysePhoto(hands, text, picture, opts), full]);
   warmedWith.set(hands, engines);
+}
+
+/** The full reading of an encoded picture at TEXT_SIDE, its light-lettering key read too. */
+async function readInFull(text: TextRunner, bytes: Uint8Array): Promise<TextReadResult> {
+  const bmp = await createImageBitmap(new Blob([bytes as BlobPart]));
+  let copy: TextPicture;
+  try {
+    copy = new TextCopies(bmp).at(TEXT_SIDE);
+  } finally {
+    bmp.close();
+  }
+  return text.read(copy);
 }
 
 async function blankPicture(): Promise<Uint8Array> {

@@ -72,10 +72,16 @@ export const TRAIN_OPTIONS = { bits: 16, epochs: 20, lr: 0.05, l2: 1e-2 } as con
  * posts as people write them are flagged at a tenth of the hard negatives' rate or less at any line
  * (on IndoNLU's real everyday rows — which were chosen to name no election word, so this bound is
  * loose: everyday posts that do name one lie between the two). 2.5% of the hard negatives (the rules add about 1% of their own)
- * is the budget that trade leaves; the violation line keeps its tight budgets, since a violation
- * is what the person is told not to post.
+ * is the budget that trade leaves.
+ *
+ * The violation line only moves posts the caution line already flags between caution and
+ * violation, so what it spends is severity on posts that do not campaign: news graded violation
+ * (the goal allows 5%). `falseViolation` lets the model add 1% of the non-campaigning posts (and
+ * 1% of news, neutrality and KPU information alone) to the ~2% the rules grade violation on their
+ * own: cross-validated news stays at 2.5%, and graded recall is 62% instead of the 50% a 0.5%
+ * budget left (the line at 0.83 instead of 0.90), at 96% precision among what the model adds.
  */
-export const TARGET = { violationPrecision: 0.95, falseViolation: 0.005, flagPrecision: 0.85, falseFlag: 0.025 } as const;
+export const TARGET = { violationPrecision: 0.95, falseViolation: 0.01, flagPrecision: 0.85, falseFlag: 0.025 } as const;
 
 /**
  * How much an everyday post past the gate weighs in the campaign head's loss. The caution threshold

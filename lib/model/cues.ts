@@ -38,7 +38,7 @@ export const ELECTION_WORDS = words(`
   pencoblosan tps kpu kpud bawaslu panwaslu kampanye dapil suara elektabilitas timses relawan posko deklarasi
   pemenangan periode petahana menang kalah debat legislatif dprd dpr dpd gubernur bupati walikota presiden wapres
   memimpin pemimpin lurah kades nyaleg nyapres nyagub contreng quickcount pendukung simpatisan loyalis kubu pilkades
-  nagari
+  nagari nyalon nyabup nyawalkot wagub wabup walkot walikote wawalkot kuwu golput mimpin dipimpin
 `);
 
 /** An office or a candidacy in English: posts switch language ("the mayor Bandung deserves"). */

@@ -96,7 +96,7 @@ export const CHUNK_TOKENS = 80;
  * A lurah is appointed and a kades is the village's office-holder of every day: both are named far
  * more often for their work than for a contest.
  */
-const WEAK_FRAME = new Set(['suara', 'menang', 'kalah', 'relawan', 'posko', 'deklarasi', 'debat', 'memimpin', 'pemimpin', 'lurah', 'kades']);
+const WEAK_FRAME = new Set(['suara', 'menang', 'kalah', 'relawan', 'posko', 'deklarasi', 'debat', 'memimpin', 'mimpin', 'dipimpin', 'pemimpin', 'lurah', 'kades', 'kuwu']);
 
 const FRAME_CLASSES = ['electoral', 'nomination', 'camp-slur', 'team-word', 'rally', 'twibbon'];
 const CALL_CLASSES = ['support-verb', 'oppose-verb'];

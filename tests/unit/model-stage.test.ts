@@ -66,6 +66,10 @@ describe('gate', () => {
     ['an honorific name with no calon word beside it', 'Bang Togar cuma bisa janji manis, kerjanya nol'],
     ["a salute's emoji", 'Sudah jelas arahnya ✌️🔥'],
     ['a finger sign counted', 'Pagi ini dua jari di dada, semangat!'],
+    ['running for office in slang', 'Ternyata dia nyalon lagi, semoga kali ini kepilih'],
+    ["a deputy's office", 'Wagub yang sekarang jauh lebih cocok'],
+    ['a call to abstain', 'Mending golput aja tahun ini'],
+    ['a slang "lead" beside a weak pack name', 'AMIN mimpin negeri ini pasti beda'],
   ])('opens for %s', (_what, s) => {
     expect(modelFindings(eagerEngine, s)).toHaveLength(1);
   });

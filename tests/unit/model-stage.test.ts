@@ -69,6 +69,7 @@ describe('gate', () => {
     ['running for office in slang', 'Ternyata dia nyalon lagi, semoga kali ini kepilih'],
     ["a deputy's office", 'Wagub yang sekarang jauh lebih cocok'],
     ['a call to abstain', 'Mending golput aja tahun ini'],
+    ["a camp's slur of the latest contest", 'termul kalo dibantah pake data langsung kabur'],
     ['a slang "lead" beside a weak pack name', 'AMIN mimpin negeri ini pasti beda'],
   ])('opens for %s', (_what, s) => {
     expect(modelFindings(eagerEngine, s)).toHaveLength(1);

@@ -118,10 +118,24 @@ export const isCap = (text: string, at: number) => {
   return c !== c.toLowerCase() && c === c.toUpperCase();
 };
 
-/** Is token i a personal name as written: capitalised, not a word the packs know, not a kinship word, not in a tag? */
+/**
+ * Is token i a personal name as written: capitalised (or after an honorific, in a post with no capital
+ * letter at all), not a word the packs know, not a kinship word, not in a tag?
+ */
 export function personalNameAt(insp: Inspection, text: string, i: number): boolean {
   const tok = insp.tokens.tokens[i];
-  return !!tok && tok.kind === 'word' && tok.tag === undefined && tok.text.length >= 3 && isCap(text, tok.start) && !insp.vocabulary.has(tok.text) && !KIN.has(tok.text);
+  if (!tok || tok.kind !== 'word' || tok.tag !== undefined || tok.text.length < 3 || insp.vocabulary.has(tok.text) || KIN.has(tok.text)) return false;
+  if (isCap(text, tok.start)) return true;
+  // a post written all in lower case names people so too: after an honorific ("pak slamet", "bang midji")
+  return i > 0 && HONORIFICS.has(insp.tokens.tokens[i - 1]!.text) && lowerCaseOnly(insp, text);
+}
+
+const lowerOnly = new WeakMap<Inspection, boolean>();
+/** Is the text written without a capital letter (asked once per inspection: names are looked up per token)? */
+function lowerCaseOnly(insp: Inspection, text: string): boolean {
+  let v = lowerOnly.get(insp);
+  if (v === undefined) lowerOnly.set(insp, (v = !/\p{Lu}/u.test(text)));
+  return v;
 }
 
 /** A finger sign counted at token i, inside [.., to): "tiga jari", "2 jari", "tilu ramo". */

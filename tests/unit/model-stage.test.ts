@@ -191,6 +191,9 @@ describe('generic actors', () => {
     expect(kinds('Kaos biru Pak Warsito sudah dibagikan')).toEqual(['honorific']);
     expect(kinds('Pose dua jari ✌️ keur Kang Asep!')).toEqual(['honorific']);
     expect(kinds('Kang Asep ngopi di warung')).toEqual([]);
+    // a post written all in lower case names people so too, after an honorific
+    expect(kinds('pilgub kalbar, bang midji pasti menang')).toEqual(['honorific']);
+    expect(kinds('Pilgub Kalbar, bang midji pasti menang')).toEqual([]);
     expect(kinds('Resep ayam goreng #KulinerNusantara')).toEqual([]);
   });
 });

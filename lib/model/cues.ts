@@ -176,10 +176,11 @@ export const ROUTE_WORDS = words(`tiket pesawat penerbangan rute jurusan kereta 
 /** Is token i a number (or "nomor N") naming an address, a room or a seat rather than a ballot? */
 export function addressAt(insp: Inspection, i: number): boolean {
   const { tokens } = insp.tokens;
-  const prev = (k: number) => (k >= 0 ? tokens[k]!.text : '');
-  const isNomor = (k: number) => !!insp.classes[k]?.includes('nomor') || prev(k) === 'no' || prev(k) === 'nomor';
-  if (ADDRESS_NOUNS.has(prev(i - 1))) return true;
-  return isNomor(i - 1) && ADDRESS_NOUNS.has(prev(i - 2));
+  // asked of most numbers and ballot words in every chunk: plain reads, no helper closures
+  if (i >= 1 && ADDRESS_NOUNS.has(tokens[i - 1]!.text)) return true;
+  if (i < 2) return false;
+  const p = tokens[i - 1]!.text;
+  return (p === 'no' || p === 'nomor' || !!insp.classes[i - 1]?.includes('nomor')) && ADDRESS_NOUNS.has(tokens[i - 2]!.text);
 }
 
 /** Cardinal numbers in Indonesian and regional languages, as ballot numbers are read out. */
@@ -200,11 +201,12 @@ export function genericActors(insp: Inspection, text: string, from = 0, to = ins
   const calonAt: number[] = [];
   const backrefAt: number[] = [];
   const campAt: number[] = [];
+  const flags = tokenFlags(insp, to);
   for (let i = from; i < to; i++) {
     const tok = tokens[i]!;
     const t = tok.text;
     const cls = insp.classes[i];
-    const wf = wordFlags(t);
+    const wf = flags[i]!;
     // election words, and what a ticket is named with: a call verb, a ballot number, a programme, a greeting
     if (
       wf & (W.election | W.role) ||
@@ -242,7 +244,7 @@ export function genericActors(insp: Inspection, text: string, from = 0, to = ins
       if (names >= 2 && !other) out.push({ kind: 'ticket-tag', first: tag.first, last: tag.last });
       continue;
     }
-    const wf = wordFlags(tok.text);
+    const wf = flags[i]!;
     if (wf & W.role && (tok.text !== 'calon' || near(electionAt.filter((k) => k !== i), i) || nameLike(i + 1))) {
       let last = i;
       while (last + 1 < to && last - i < 3 && nameLike(last + 1)) last++;
@@ -318,6 +320,24 @@ const FLAG_LISTS: [number, ReadonlySet<string>][] = [
   [W.belittle, BELITTLE], [W.goods, GOODS], [W.teamHeads, TEAM_HEADS], [W.we, WE], [W.colleagues, COLLEAGUES], [W.turnout, TURNOUT],
 ];
 const flagCache = new Map<string, number>();
+
+/**
+ * wordFlags of an inspection's tokens, filled as far as asked ([0, upTo) at least): the chunks' cues,
+ * gate and features each ask them of every token, and on a long text one lookup per token is less
+ * than three. Filled chunk by chunk, as the stage reads them: it stops at the first violation.
+ */
+export function tokenFlags(insp: Inspection, upTo: number): Int32Array {
+  let e = tokenFlagCache.get(insp);
+  if (!e) tokenFlagCache.set(insp, (e = { flags: new Int32Array(insp.tokens.tokens.length), filled: 0 }));
+  if (e.filled < upTo) {
+    const { tokens } = insp.tokens;
+    const end = Math.min(tokens.length, upTo);
+    for (let i = e.filled; i < end; i++) e.flags[i] = wordFlags(tokens[i]!.text);
+    e.filled = end;
+  }
+  return e.flags;
+}
+const tokenFlagCache = new WeakMap<Inspection, { flags: Int32Array; filled: number }>();
 
 /**
  * Which word lists a token's text is in (and whether it is a role word), as bits of W: the learned

@@ -18,7 +18,7 @@
  */
 import type { Inspection } from '../rules/types';
 import { abuseSignals } from './abuse';
-import { CALL_WORDS, PROHIBIT, RELATIVE, TEAM_TAILS, W, wordFlags, type Cue } from './cues';
+import { CALL_WORDS, PROHIBIT, RELATIVE, TEAM_TAILS, W, tokenFlags, type Cue } from './cues';
 
 const QUOTE = /["“”„«»]/;
 /** A capitalised label and a colon opening the text: a headline's speaker or source ("Anies: …", "Survei LSI: …"). */
@@ -205,6 +205,7 @@ export function extract(c: ChunkInput, bits: number, withNames = false): Feature
   for (const q of c.cues) if (q.kind !== 'role') place(q.kind === 'honorific' ? q.first + 1 : q.first, q.last, '<n>');
 
   const signals = new Set<string>(c.signals);
+  const flags = tokenFlags(c.insp, c.to);
   const callAt = (k: number) => k < c.to && (CALL_WORDS.has(tokens[k]!.text) || !!c.insp.classes[k]?.some((x) => x === 'support-verb' || x === 'coblos-verb'));
   let prev = -1;
   let prevHead = 0;
@@ -241,7 +242,7 @@ export function extract(c: ChunkInput, bits: number, withNames = false): Feature
     if (st && st !== w) addHash(prefixedHash('w|', st), i, i, 0, f.names ? () => 'w|' + st : undefined);
     const cls = c.insp.classes[i];
     if (cls) for (const cl of cls) addHash(prefixedHash('c|', cl), i, i, 0, f.names ? () => 'c|' + cl : undefined);
-    const wf = wordFlags(t.text);
+    const wf = flags[i]!;
     if (wf & W.firstPerson) signals.add('s|p1');
     if (wf & W.secondPerson) signals.add('s|p2');
     if (wf & W.imperative) signals.add('s|imp');

@@ -146,6 +146,12 @@ export class Engine {
   readonly packs: readonly RulePack[];
   readonly patternCount: number;
   private readonly partyIds = new Set<string>();
+  /**
+   * Every word a pattern's second or later item can start with. A token that is none of them (nor is
+   * its stem) fails every such item at once, so the matcher tests that with one flag per token instead
+   * of a lookup in each item's trie: most tokens after a gap are words no pattern goes on with.
+   */
+  private readonly laterKeys = new Set<string>();
   /** What the learned stage threw in the last analyze(), if it did (its findings are then left out). */
   stageError: unknown;
   /** Slot tests made by the last analyze(): a measure of work, for linearity tests. */
@@ -241,6 +247,7 @@ export class Engine {
         if (!lg) throw new PackCompileError(`rule ${rule.id}: unknown legal reference ${rule.ref}`);
         const cr: CompiledRule = { rule, pack: p.id, legal: lg, order: order++, unless: [] };
         cr.unless = (rule.unless ?? []).map((src) => compile(src, rule.id));
+        for (const slots of cr.unless) this.noteLaterKeys(slots);
         for (const src of rule.patterns) {
           this.index({ owner: { kind: 'rule', rule: cr }, slots: compile(src, rule.id) });
           count++;
@@ -256,6 +263,14 @@ export class Engine {
       }
     }
     this.patternCount = count;
+  }
+
+  /** Learn the words the items of `slots` past the first can start with (see laterKeys). */
+  private noteLaterKeys(slots: Slot[]): void {
+    for (let j = 1; j < slots.length; j++) {
+      const sl = slots[j]!;
+      if (sl.kind === 'trie') for (const k of sl.trie.next.keys()) this.laterKeys.add(k);
+    }
   }
 
   private slot(it: PatternItem, classes: Map<string, Trie>, where: string): Slot {
@@ -281,6 +296,7 @@ export class Engine {
 
   /** Index a pattern under every token it can start with (through leading optional items). */
   private index(cp: CompiledPattern): void {
+    this.noteLaterKeys(cp.slots);
     const keys = new Set<string>();
     let tag = false;
     for (const s of cp.slots) {
@@ -367,7 +383,11 @@ export class Engine {
     const tk = tokenize(text, { vocabulary: this.vocabulary });
     const { tokens } = tk;
     const stems: (string | null)[] = tokens.map((t) => (t.kind === 'word' ? this.stem(t.text) : null));
-    const m: Matcher = { tk, stems, tagAt: new Map(), sentence: new Int32Array(tokens.length) };
+    const m: Matcher = { tk, stems, tagAt: new Map(), sentence: new Int32Array(tokens.length), later: new Uint8Array(tokens.length) };
+    for (let i = 0; i < tokens.length; i++) {
+      const st = stems[i];
+      if (this.laterKeys.has(tokens[i]!.text) || (st && this.laterKeys.has(st))) m.later[i] = 1;
+    }
     tk.tags.forEach((t, i) => m.tagAt.set(t.first, i));
     let sid = 0;
     tokens.forEach((t, i) => {
@@ -600,7 +620,8 @@ export class Engine {
       return best;
     }
     if (i < tokens.length && !(s > 0 && i > 0 && breakBefore(tk, i))) {
-      if (slot.kind === 'trie') {
+      // past the first item, a token no later item starts with matches none (see laterKeys)
+      if (slot.kind === 'trie' && (s === 0 || m.later[i] === 1)) {
         let node: Trie | undefined = slot.trie;
         for (let k = i; k < tokens.length; k++) {
           if (k > i && breakBefore(tk, k)) break;
@@ -612,7 +633,7 @@ export class Engine {
             best = longer(best, this.matchFrom(slots, s + 1, k + 1, m, entity ?? node.entity));
           }
         }
-      } else {
+      } else if (slot.kind !== 'trie') {
         const ti = m.tagAt.get(i);
         if (ti !== undefined) {
           const ref = this.tagRef(slot.kind, m, ti);
@@ -681,6 +702,8 @@ interface Matcher {
   tagAt: Map<number, number>;
   /** Sentence index of each token. */
   sentence: Int32Array;
+  /** 1 where the token (or its stem) is one of Engine.laterKeys. */
+  later: Uint8Array;
 }
 
 /** A sentence break before token k: a newline, or . ! ? ; followed by a capital letter. */

@@ -71,6 +71,7 @@ let stamp = 0;
 const scratchIdx: number[] = [];
 const scratchFirst: number[] = [];
 const scratchLast: number[] = [];
+const scratchVal: number[] = [];
 /** Counts extractions, never reset (unlike the stamp). */
 let extraction = 0;
 
@@ -138,14 +139,22 @@ const prefixed = new Map<string, Map<string, number>>();
 const prefixedName = (prefix: string, w: string) => prefix + w;
 const prefixedHash = (prefix: string, w: string) => cachedHash(prefixed, prefix, w, prefixedName);
 
-/** First letters of the written words (PROHIBIT, RELATIVE) the extraction looks up as written. */
-const RAW_INITIALS = new Set([...PROHIBIT, ...RELATIVE].map((w) => w.charCodeAt(0)));
+/** The first two letters of the written words (PROHIBIT, RELATIVE) the extraction looks up as written, as one number. */
+const RAW_HEADS = new Set([...PROHIBIT, ...RELATIVE].map((w) => w.charCodeAt(0) * 128 + w.charCodeAt(1)));
+const lowerAscii = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
 /**
- * Can a token whose written form starts with char code `c0` be, lower-cased, one of those words? An
- * ASCII letter must be one of their initials; anything past ASCII is let through (a few letters
- * lower-case into ASCII: the Kelvin sign into "k").
+ * Can text[start, end), lower-cased, be one of those words? None is longer than 7 or shorter than 2;
+ * two ASCII letters must open one of them (most words open none, and need no cut); anything past
+ * ASCII is let through (a few letters lower-case into ASCII: the Kelvin sign into "k").
  */
-const rawMayMatch = (c0: number) => c0 >= 0x80 || RAW_INITIALS.has(c0 >= 65 && c0 <= 90 ? c0 + 32 : c0);
+function rawMayMatch(text: string, start: number, end: number): boolean {
+  if (end - start > 7) return false;
+  const c0 = text.charCodeAt(start);
+  if (c0 >= 0x80) return true;
+  if (end - start < 2) return false;
+  const c1 = text.charCodeAt(start + 1);
+  return c1 >= 0x80 || RAW_HEADS.has(lowerAscii(c0) * 128 + lowerAscii(c1));
+}
 
 /** The hash of "x|" + class + "|" + who, kept per who (five kinds) and class. */
 const joined = new Map<string, Map<string, number>>();
@@ -167,26 +176,19 @@ export function extract(c: ChunkInput, bits: number, withNames = false): Feature
   const { tokens } = c.insp.tokens;
   const f: Features = { idx: [], val: [], first: [], last: [] };
   if (withNames) f.names = [];
-  // The n-grams come first and are the most (a thousand or more a chunk): they are written into the
-  // scratch arrays, which keep their size from chunk to chunk, and copied out at once when counted,
-  // rather than pushed one by one into arrays grown again for every chunk. Their value is known only
-  // then. The signals after them are pushed.
-  let ngramPhase = true;
+  // Every feature is written into the scratch arrays, which keep their size from chunk to chunk, and
+  // copied out once at the end, rather than pushed one by one into arrays grown again for every chunk.
+  // The n-grams come first and are the most (a thousand or more a chunk); their value is known only
+  // when they are counted, so theirs is filled in then (the signals after them bring their own).
   let sn = 0;
   const addHash = (h: number, first: number, last: number, v: number, name?: () => string) => {
     h &= mask;
     if (stamps[h] === stamp) return;
     stamps[h] = stamp;
-    if (ngramPhase) {
-      scratchIdx[sn] = h;
-      scratchFirst[sn] = first;
-      scratchLast[sn++] = last;
-    } else {
-      f.idx.push(h);
-      f.val.push(v);
-      f.first.push(first);
-      f.last.push(last);
-    }
+    scratchIdx[sn] = h;
+    scratchFirst[sn] = first;
+    scratchLast[sn] = last;
+    scratchVal[sn++] = v;
     if (f.names && name) f.names.push(name());
   };
   // signals and joined classes come back in every chunk under the same few hundred names
@@ -256,9 +258,9 @@ export function extract(c: ChunkInput, bits: number, withNames = false): Feature
     // a refusal before a call verb ("jangan pilih", "ulah dipilih", "gak sudi milih"), a camp's voters
     // spoken of ("yang milih X", "pendukung X", "barisan 02"), mockery markers and belittling ("cuma",
     // "doang"), campaign goods, a team and its ranks, the collective "we", colleagues asked to turn out
-    // the written form matters where the normalizer folds a word ("aja" → "saja"); no word of these lists is longer than 7
+    // the written form matters where the normalizer folds a word ("aja" → "saja")
     // (cut only when it can be one of those words: a cut and a lower-casing per token were a good part of the extraction)
-    const raw = t.end - t.start <= 7 && rawMayMatch(c.text.charCodeAt(t.start)) ? c.text.slice(t.start, t.end).toLowerCase() : '';
+    const raw = rawMayMatch(c.text, t.start, t.end) ? c.text.slice(t.start, t.end).toLowerCase() : '';
     if (wf & W.prohibit || (raw !== '' && PROHIBIT.has(raw))) if (callAt(i + 1) || callAt(i + 2)) signals.add('s|negcall');
     if ((raw !== '' && RELATIVE.has(raw) && callAt(i + 1)) || wf & W.campWords || t.text === 'pendukung' || t.text === 'simpatisan') signals.add('s|voters');
     if (wf & W.mock || ((t.text[0] === 'w' || t.text[0] === 'h') && /^(?:wk){2,}|^(?:ha){3,}/.test(t.text))) signals.add('s|mock');
@@ -283,11 +285,7 @@ export function extract(c: ChunkInput, bits: number, withNames = false): Feature
     if (SPEAKER.test(span)) signals.add('s|said');
   }
   const v = NGRAM_SCALE / Math.sqrt(Math.max(1, sn));
-  ngramPhase = false;
-  f.idx = scratchIdx.slice(0, sn);
-  f.first = scratchFirst.slice(0, sn);
-  f.last = scratchLast.slice(0, sn);
-  f.val = new Array<number>(sn).fill(v);
+  for (let k = 0; k < sn; k++) scratchVal[k] = v;
 
   {
     // what the post says joined with whom it says it of: an insult, a hope or a call means one thing
@@ -306,5 +304,9 @@ export function extract(c: ChunkInput, bits: number, withNames = false): Feature
   if (!c.packActors.length && !c.cues.length) signals.add('s|no-actor');
   if (c.packActors.length + c.cues.length > 1) signals.add('s|actors:many');
   for (const s of signals) add(s, -1, -1, 1);
+  f.idx = scratchIdx.slice(0, sn);
+  f.val = scratchVal.slice(0, sn);
+  f.first = scratchFirst.slice(0, sn);
+  f.last = scratchLast.slice(0, sn);
   return f;
 }

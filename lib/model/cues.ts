@@ -223,7 +223,10 @@ export function genericActors(insp: Inspection, text: string, from = 0, to = ins
     if (wf & (W.campWork | W.fingers) || saluteEmojiAt(insp, i)) campAt.push(i);
   }
   const near = (list: number[], i: number) => list.some((k) => Math.abs(k - i) <= WINDOW);
-  const nameLike = (i: number) => personalNameAt(insp, text, i);
+  // asked two or three times of most tokens below: read once each, for [from, to] (the walk looks one past)
+  const isName = new Uint8Array(to - from + 1);
+  for (let i = from; i <= to; i++) if (personalNameAt(insp, text, i)) isName[i - from] = 1;
+  const nameLike = (i: number) => isName[i - from] === 1;
   const seenTag = new Set<number>();
   for (let i = from; i < to; i++) {
     const tok = tokens[i]!;

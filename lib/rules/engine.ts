@@ -611,10 +611,18 @@ export class Engine {
     const tokens = tk.tokens;
     let best: Match | null = null;
     if (slot.kind === 'gap') {
+      // an item after the gap that must match a word fails at once where no later item starts (see
+      // laterKeys): counted as tried, without the call
+      const nx = slots[s + 1];
+      const sure = nx !== undefined && nx.kind === 'trie' && !nx.optional;
       for (let g = 0; g <= slot.max && i + g <= tokens.length; g++) {
         // a match may not run across a sentence break (except onto an emoji)
         const k = i + g - 1;
         if (g > 0 && k > 0 && k < tokens.length && breakBefore(tk, k)) break;
+        if (sure && m.later[i + g] !== 1) {
+          this.work++;
+          continue;
+        }
         best = longer(best, this.matchFrom(slots, s + 1, i + g, m, entity));
       }
       return best;

@@ -189,13 +189,15 @@ export const CARDINALS = words(`
   tige sa due tellu eppa one two three four
 `);
 
+/** How near (in tokens) an election or calon word must stand to make an honorific name or a pair an actor. */
+const WINDOW = 8;
+
 /**
  * Generic actors in tokens [from, to): role words, honorific names and name pairs next to an
  * election or calon word (within `WINDOW` tokens), dashed name pairs, and glued two-name hashtags.
  */
 export function genericActors(insp: Inspection, text: string, from = 0, to = insp.tokens.tokens.length): Cue[] {
   const { tokens, tags } = insp.tokens;
-  const WINDOW = 8;
   const out: Cue[] = [];
   const electionAt: number[] = [];
   const calonAt: number[] = [];
@@ -222,11 +224,9 @@ export function genericActors(insp: Inspection, text: string, from = 0, to = ins
     if (wf & W.backref) backrefAt.push(i);
     if (wf & (W.campWork | W.fingers) || saluteEmojiAt(insp, i)) campAt.push(i);
   }
-  const near = (list: number[], i: number) => list.some((k) => Math.abs(k - i) <= WINDOW);
   // asked two or three times of most tokens below: read once each, for [from, to] (the walk looks one past)
   const isName = new Uint8Array(to - from + 1);
   for (let i = from; i <= to; i++) if (personalNameAt(insp, text, i)) isName[i - from] = 1;
-  const nameLike = (i: number) => isName[i - from] === 1;
   const seenTag = new Set<number>();
   for (let i = from; i < to; i++) {
     const tok = tokens[i]!;
@@ -248,23 +248,23 @@ export function genericActors(insp: Inspection, text: string, from = 0, to = ins
       continue;
     }
     const wf = flags[i]!;
-    if (wf & W.role && (tok.text !== 'calon' || near(electionAt.filter((k) => k !== i), i) || nameLike(i + 1))) {
+    if (wf & W.role && (tok.text !== 'calon' || nearAny(electionAt, i, i) || isName[i + 1 - from] === 1)) {
       let last = i;
-      while (last + 1 < to && last - i < 3 && nameLike(last + 1)) last++;
+      while (last + 1 < to && last - i < 3 && isName[last + 1 - from] === 1) last++;
       out.push({ kind: 'role', first: i, last });
       i = last;
       continue;
     }
-    if (wf & W.honorific && nameLike(i + 1) && (near(calonAt, i) || near(electionAt, i) || near(campAt, i))) {
+    if (wf & W.honorific && isName[i + 1 - from] === 1 && (nearAny(calonAt, i) || nearAny(electionAt, i) || nearAny(campAt, i))) {
       let last = i + 1;
-      while (last + 1 < to && last - i < 3 && nameLike(last + 1)) last++;
+      while (last + 1 < to && last - i < 3 && isName[last + 1 - from] === 1) last++;
       out.push({ kind: 'honorific', first: i, last });
       i = last;
       continue;
     }
     // a dashed pair of names is a ticket wherever it stands ("Herman–Rina", "Luthfi–Yasin"); the model reads the rest
     // (but not a route between two places: "tiket pesawat Jakarta-Medan")
-    if (nameLike(i) && nameLike(i + 1) && /^\s*[-–—&/]\s*$/.test(text.slice(tok.end, tokens[i + 1]!.start)) && ![1, 2, 3].some((d) => ROUTE_WORDS.has(tokens[i - d]?.text ?? ''))) {
+    if (isName[i - from] === 1 && isName[i + 1 - from] === 1 && /^\s*[-–—&/]\s*$/.test(text.slice(tok.end, tokens[i + 1]!.start)) && ![1, 2, 3].some((d) => ROUTE_WORDS.has(tokens[i - d]?.text ?? ''))) {
       out.push({ kind: 'pair', first: i, last: i + 1 });
       i++;
       continue;
@@ -272,14 +272,14 @@ export function genericActors(insp: Inspection, text: string, from = 0, to = ins
     // "Sugeng dan Dwi … menangkan beliau berdua"; "Kang Ujang sareng Teh Dewi, … ngabela aranjeunna duaan":
     // two names (each perhaps with an honorific) joined, then an election word near or a back-reference
     // to the two of them anywhere after
-    if (nameLike(i) || (HONORIFICS.has(tok.text) && nameLike(i + 1))) {
+    if (isName[i - from] === 1 || (HONORIFICS.has(tok.text) && isName[i + 1 - from] === 1)) {
       let j = HONORIFICS.has(tok.text) ? i + 1 : i;
-      while (j + 1 < to && j - i < 3 && nameLike(j + 1)) j++;
+      while (j + 1 < to && j - i < 3 && isName[j + 1 - from] === 1) j++;
       if (j + 2 < to && PAIR_JOINERS.has(tokens[j + 1]!.text)) {
         let k = j + 2;
-        if (HONORIFICS.has(tokens[k]!.text) && nameLike(k + 1)) k++;
-        if (nameLike(k) && (near(electionAt, i) || backrefAt.some((b) => b > k))) {
-          while (k + 1 < to && nameLike(k + 1)) k++;
+        if (HONORIFICS.has(tokens[k]!.text) && isName[k + 1 - from] === 1) k++;
+        if (isName[k - from] === 1 && (nearAny(electionAt, i) || backrefAt.some((b) => b > k))) {
+          while (k + 1 < to && isName[k + 1 - from] === 1) k++;
           out.push({ kind: 'pair', first: i, last: k });
           i = k;
         }
@@ -287,6 +287,12 @@ export function genericActors(insp: Inspection, text: string, from = 0, to = ins
     }
   }
   return out;
+}
+
+/** Is one of the token indices in `list` (other than `except`) within WINDOW tokens of i? */
+function nearAny(list: readonly number[], i: number, except = -1): boolean {
+  for (let j = 0; j < list.length; j++) if (list[j] !== except && Math.abs(list[j]! - i) <= WINDOW) return true;
+  return false;
 }
 
 /** Bits of wordFlags: which of the word lists above a token's text is in. */

@@ -161,6 +161,51 @@ const joined = new Map<string, Map<string, number>>();
 const joinedName = (who: string, cl: string) => `x|${cl}|${who}`;
 const joinedHash = (cl: string, who: string) => cachedHash(joined, who, cl, joinedName);
 
+/**
+ * The extraction under way, as module state rather than closures made for every chunk: extract() runs
+ * to its end before another starts, and plain functions over this state cost no allocation per chunk
+ * (its busiest counter, `sn`, is copied into a local in the hottest loop).
+ */
+let xMask = 0;
+let sn = 0;
+let xNames: string[] | undefined;
+
+/**
+ * Every feature is written into the scratch arrays, which keep their size from chunk to chunk, and
+ * copied out once at the end, rather than pushed one by one into arrays grown again for every chunk.
+ * The n-grams come first and are the most (a thousand or more a chunk); their value is known only
+ * when they are counted, so theirs is filled in then (the signals after them bring their own).
+ */
+function addHash(h: number, first: number, last: number, v: number, name?: () => string): void {
+  h &= xMask;
+  if (stamps[h] === stamp) return;
+  stamps[h] = stamp;
+  scratchIdx[sn] = h;
+  scratchFirst[sn] = first;
+  scratchLast[sn] = last;
+  scratchVal[sn++] = v;
+  if (xNames && name) xNames.push(name());
+}
+
+/** A signal or joined class: they come back in every chunk under the same few hundred names. */
+function add(name: string, first: number, last: number, v: number): void {
+  addHash(prefixedHash('', name), first, last, v, xNames ? () => name : undefined);
+}
+
+/** Show tokens [first, last] of the chunk as one placeholder (a name replaced by what it is). */
+function placeholder(shown: string[], c: ChunkInput, first: number, last: number, ph: string): void {
+  for (let k = Math.max(first, c.from); k <= last && k < c.to; k++) shown[k - c.from] = k === first ? ph : '';
+}
+
+/** Is token k, inside the chunk, a call verb? */
+function callAt(c: ChunkInput, k: number): boolean {
+  if (k >= c.to) return false;
+  if (CALL_WORDS.has(c.insp.tokens.tokens[k]!.text)) return true;
+  const cls = c.insp.classes[k];
+  if (cls) for (let j = 0; j < cls.length; j++) if (cls[j] === 'support-verb' || cls[j] === 'coblos-verb') return true;
+  return false;
+}
+
 export function extract(c: ChunkInput, bits: number, withNames = false): Features {
   const size = 1 << bits;
   const mask = size - 1;
@@ -176,23 +221,9 @@ export function extract(c: ChunkInput, bits: number, withNames = false): Feature
   const { tokens } = c.insp.tokens;
   const f: Features = { idx: [], val: [], first: [], last: [] };
   if (withNames) f.names = [];
-  // Every feature is written into the scratch arrays, which keep their size from chunk to chunk, and
-  // copied out once at the end, rather than pushed one by one into arrays grown again for every chunk.
-  // The n-grams come first and are the most (a thousand or more a chunk); their value is known only
-  // when they are counted, so theirs is filled in then (the signals after them bring their own).
-  let sn = 0;
-  const addHash = (h: number, first: number, last: number, v: number, name?: () => string) => {
-    h &= mask;
-    if (stamps[h] === stamp) return;
-    stamps[h] = stamp;
-    scratchIdx[sn] = h;
-    scratchFirst[sn] = first;
-    scratchLast[sn] = last;
-    scratchVal[sn++] = v;
-    if (f.names && name) f.names.push(name());
-  };
-  // signals and joined classes come back in every chunk under the same few hundred names
-  const add = (name: string, first: number, last: number, v: number) => addHash(prefixedHash('', name), first, last, v, f.names ? () => name : undefined);
+  xMask = mask;
+  xNames = f.names;
+  sn = 0;
 
   // what each token reads as
   const shown: string[] = [];
@@ -200,15 +231,11 @@ export function extract(c: ChunkInput, bits: number, withNames = false): Feature
     const t = tokens[i]!;
     shown[i - c.from] = t.kind === 'number' ? (/^\d{4}$/.test(t.text) ? '<year>' : t.text.length > 3 ? '<num>' : t.text) : t.text;
   }
-  const place = (first: number, last: number, ph: string) => {
-    for (let k = Math.max(first, c.from); k <= last && k < c.to; k++) shown[k - c.from] = k === first ? ph : '';
-  };
-  for (const a of c.packActors) place(a.first, a.last, a.kind === 'party' ? '<p>' : '<c>');
-  for (const q of c.cues) if (q.kind !== 'role') place(q.kind === 'honorific' ? q.first + 1 : q.first, q.last, '<n>');
+  for (const a of c.packActors) placeholder(shown, c, a.first, a.last, a.kind === 'party' ? '<p>' : '<c>');
+  for (const q of c.cues) if (q.kind !== 'role') placeholder(shown, c, q.kind === 'honorific' ? q.first + 1 : q.first, q.last, '<n>');
 
   const signals = new Set<string>(c.signals);
   const flags = tokenFlags(c.insp, c.to);
-  const callAt = (k: number) => k < c.to && (CALL_WORDS.has(tokens[k]!.text) || !!c.insp.classes[k]?.some((x) => x === 'support-verb' || x === 'coblos-verb'));
   let prev = -1;
   let prevHead = 0;
   for (let i = c.from; i < c.to; i++) {
@@ -226,14 +253,16 @@ export function extract(c: ChunkInput, bits: number, withNames = false): Feature
       wh.seen = run;
       if (!f.names) {
         // addHash written out: grams are masked already, and this is the extraction's busiest loop
+        let n = sn;
         for (let g = 0; g < grams.length; g++) {
           const h = grams[g]!;
           if (stamps[h] === stamp) continue;
           stamps[h] = stamp;
-          scratchIdx[sn] = h;
-          scratchFirst[sn] = i;
-          scratchLast[sn++] = i;
+          scratchIdx[n] = h;
+          scratchFirst[n] = i;
+          scratchLast[n++] = i;
         }
+        sn = n;
       } else {
         // apart from the loop above: a closure over g there would cost a context per gram even unnamed
         const names = gramNames(w);
@@ -261,8 +290,8 @@ export function extract(c: ChunkInput, bits: number, withNames = false): Feature
     // the written form matters where the normalizer folds a word ("aja" → "saja")
     // (cut only when it can be one of those words: a cut and a lower-casing per token were a good part of the extraction)
     const raw = rawMayMatch(c.text, t.start, t.end) ? c.text.slice(t.start, t.end).toLowerCase() : '';
-    if (wf & W.prohibit || (raw !== '' && PROHIBIT.has(raw))) if (callAt(i + 1) || callAt(i + 2)) signals.add('s|negcall');
-    if ((raw !== '' && RELATIVE.has(raw) && callAt(i + 1)) || wf & W.campWords || t.text === 'pendukung' || t.text === 'simpatisan') signals.add('s|voters');
+    if (wf & W.prohibit || (raw !== '' && PROHIBIT.has(raw))) if (callAt(c, i + 1) || callAt(c, i + 2)) signals.add('s|negcall');
+    if ((raw !== '' && RELATIVE.has(raw) && callAt(c, i + 1)) || wf & W.campWords || t.text === 'pendukung' || t.text === 'simpatisan') signals.add('s|voters');
     if (wf & W.mock || ((t.text[0] === 'w' || t.text[0] === 'h') && /^(?:wk){2,}|^(?:ha){3,}/.test(t.text))) signals.add('s|mock');
     if (wf & W.belittle) signals.add('s|belittle');
     if (wf & W.goods) signals.add('s|goods');

@@ -24,6 +24,8 @@ interface Trie {
   next: Map<string, Trie>;
   end: boolean;
   entity?: EntityRef;
+  /** The bit of a trie that a pattern's second or later item starts with (see Engine.laterKeys). */
+  bit?: number;
 }
 
 type Slot =
@@ -147,11 +149,13 @@ export class Engine {
   readonly patternCount: number;
   private readonly partyIds = new Set<string>();
   /**
-   * Every word a pattern's second or later item can start with. A token that is none of them (nor is
-   * its stem) fails every such item at once, so the matcher tests that with one flag per token instead
-   * of a lookup in each item's trie: most tokens after a gap are words no pattern goes on with.
+   * The words a pattern's second or later item can start with, each with the bits of the items' tries
+   * it starts (Trie.bit; 32 bits, so a few tries share one). A token with none of an item's bits (nor
+   * its stem) fails that item at once, so the matcher tests a bit per token instead of a lookup in the
+   * item's trie: most tokens after a gap are words the pattern does not go on with.
    */
-  private readonly laterKeys = new Set<string>();
+  private readonly laterKeys = new Map<string, number>();
+  private laterTries = 0;
   /** What the learned stage threw in the last analyze(), if it did (its findings are then left out). */
   stageError: unknown;
   /** Slot tests made by the last analyze(): a measure of work, for linearity tests. */
@@ -269,7 +273,9 @@ export class Engine {
   private noteLaterKeys(slots: Slot[]): void {
     for (let j = 1; j < slots.length; j++) {
       const sl = slots[j]!;
-      if (sl.kind === 'trie') for (const k of sl.trie.next.keys()) this.laterKeys.add(k);
+      if (sl.kind !== 'trie' || sl.trie.bit !== undefined) continue;
+      const bit = (sl.trie.bit = 1 << this.laterTries++ % 32);
+      for (const k of sl.trie.next.keys()) this.laterKeys.set(k, (this.laterKeys.get(k) ?? 0) | bit);
     }
   }
 
@@ -383,10 +389,10 @@ export class Engine {
     const tk = tokenize(text, { vocabulary: this.vocabulary });
     const { tokens } = tk;
     const stems: (string | null)[] = tokens.map((t) => (t.kind === 'word' ? this.stem(t.text) : null));
-    const m: Matcher = { tk, stems, tagAt: new Map(), sentence: new Int32Array(tokens.length), later: new Uint8Array(tokens.length) };
+    const m: Matcher = { tk, stems, tagAt: new Map(), sentence: new Int32Array(tokens.length), later: new Int32Array(tokens.length) };
     for (let i = 0; i < tokens.length; i++) {
       const st = stems[i];
-      if (this.laterKeys.has(tokens[i]!.text) || (st && this.laterKeys.has(st))) m.later[i] = 1;
+      m.later[i] = (this.laterKeys.get(tokens[i]!.text) ?? 0) | (st ? (this.laterKeys.get(st) ?? 0) : 0);
     }
     tk.tags.forEach((t, i) => m.tagAt.set(t.first, i));
     let sid = 0;
@@ -619,7 +625,7 @@ export class Engine {
         // a match may not run across a sentence break (except onto an emoji)
         const k = i + g - 1;
         if (g > 0 && k > 0 && k < tokens.length && breakBefore(tk, k)) break;
-        if (sure && m.later[i + g] !== 1) {
+        if (sure && (m.later[i + g]! & nx.trie.bit!) === 0) {
           this.work++;
           continue;
         }
@@ -628,8 +634,8 @@ export class Engine {
       return best;
     }
     if (i < tokens.length && !(s > 0 && i > 0 && breakBefore(tk, i))) {
-      // past the first item, a token no later item starts with matches none (see laterKeys)
-      if (slot.kind === 'trie' && (s === 0 || m.later[i] === 1)) {
+      // past the first item, a token without the item's bit matches none of its words (see laterKeys)
+      if (slot.kind === 'trie' && (s === 0 || (m.later[i]! & slot.trie.bit!) !== 0)) {
         let node: Trie | undefined = slot.trie;
         for (let k = i; k < tokens.length; k++) {
           if (k > i && breakBefore(tk, k)) break;
@@ -710,8 +716,8 @@ interface Matcher {
   tagAt: Map<number, number>;
   /** Sentence index of each token. */
   sentence: Int32Array;
-  /** 1 where the token (or its stem) is one of Engine.laterKeys. */
-  later: Uint8Array;
+  /** The bits of Engine.laterKeys of each token and its stem. */
+  later: Int32Array;
 }
 
 /** A sentence break before token k: a newline, or . ! ? ; followed by a capital letter. */

@@ -403,7 +403,7 @@ export class Engine {
 
     const raw: { f: Finding; order: number }[] = [];
     /** Per context: sentences where it matched, where an exception matched, and the token ranges it matched. */
-    const ctxHits = this.contexts.map(() => ({ in: new Set<number>(), except: new Set<number>(), spans: [] as [number, number][] }));
+    const ctxHits = this.contexts.map(() => ({ in: new Set<number>(), except: new Set<number>(), spans: [] as [number, number][], inTop: -1 }));
     /** Per context: token ranges of its exceptions and of the signs the post reports, settled after the walk. */
     const ctxMarks = this.contexts.map(() => ({ except: [] as [number, number][], reported: [] as [number, number][] }));
     for (let i = 0; i < tokens.length; i++) {
@@ -424,7 +424,11 @@ export class Engine {
           } else {
             const h = ctxHits[cp.owner.ctx.index]!;
             if (cp.owner.role === 'in') {
-              for (let k = m.sentence[i]!; k <= m.sentence[r.end - 1]!; k++) h.in.add(k);
+              // matches come in text order, so the sentences added so far from this one's first on are
+              // [first, inTop]: only those past it are new
+              const last = m.sentence[r.end - 1]!;
+              for (let k = Math.max(m.sentence[i]!, h.inTop + 1); k <= last; k++) h.in.add(k);
+              if (last > h.inTop) h.inTop = last;
               h.spans.push([i, r.end - 1]);
             } else ctxMarks[cp.owner.ctx.index]![cp.owner.role].push([i, r.end - 1]);
           }
@@ -433,13 +437,22 @@ export class Engine {
     }
     // an exception inside a sign the post reports ("spanduk #X", "berfoto dengan salam dua jari") is
     // the report's subject, not the post's own voice: it does not cancel the frame
-    // (index loops: a long news text has hundreds of both, and iterators and closures per pair added up)
+    // (a long news text has hundreds of both: both lists are in text order, so one pass reads the reported
+    // signs that start at or before each exception and keeps the furthest end among them, rather than
+    // testing every pair; and as with 'in', only sentences past those added so far are added)
     ctxMarks.forEach((mk, c) => {
       const { except, reported } = mk;
-      outer: for (let e = 0; e < except.length; e++) {
+      const set = ctxHits[c]!.except;
+      let r = 0;
+      let reach = -1;
+      let top = -1;
+      for (let e = 0; e < except.length; e++) {
         const [a, b] = except[e]!;
-        for (let r = 0; r < reported.length; r++) if (reported[r]![0] <= a && b <= reported[r]![1]) continue outer;
-        for (let k = m.sentence[a]!; k <= m.sentence[b]!; k++) ctxHits[c]!.except.add(k);
+        for (; r < reported.length && reported[r]![0] <= a; r++) reach = Math.max(reach, reported[r]![1]);
+        if (reach >= b) continue;
+        const last = m.sentence[b]!;
+        for (let k = Math.max(m.sentence[a]!, top + 1); k <= last; k++) set.add(k);
+        if (last > top) top = last;
       }
     });
     const findings = this.applyContexts(resolveOverlaps(raw), ctxHits, m, tokens);

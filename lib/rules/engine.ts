@@ -145,6 +145,8 @@ export class Engine {
   /** Words that patterns and lexicons use, the targets of affix stripping (names are not). */
   private readonly stemTargets = new Set<string>();
   private readonly stemCache = new Map<string, string | null>();
+  /** What the matcher and the learned stage read of each word, looked up once per word (see entryOf). */
+  private readonly wordEntries = new Map<string, WordEntry>();
   readonly packs: readonly RulePack[];
   readonly patternCount: number;
   private readonly partyIds = new Set<string>();
@@ -333,6 +335,30 @@ export class Engine {
     return null;
   }
 
+  /**
+   * A token's word entry: the patterns that start with it, its laterKeys bits, and for a word its stem
+   * and what starts with that. A long text is mostly the same few hundred words, and these were four
+   * to six lookups per token. Bounded like the stem cache; the tables it reads never change.
+   */
+  private entryOf(t: Token): WordEntry {
+    let e = this.wordEntries.get(t.text);
+    if (!e) {
+      if (this.wordEntries.size >= 20_000) this.wordEntries.clear();
+      e = { starts: this.starts.get(t.text), later: this.laterKeys.get(t.text) ?? 0, stemLater: 0 };
+      this.wordEntries.set(t.text, e);
+    }
+    // a word's text never reads as a number or an emoji, but the stem is asked of words only, as before
+    if (e.stem === undefined && t.kind === 'word') {
+      const st = this.stem(t.text);
+      e.stem = st;
+      if (st) {
+        e.stemStarts = this.starts.get(st);
+        e.stemLater = this.laterKeys.get(st) ?? 0;
+      }
+    }
+    return e;
+  }
+
   /** The known word a token is an affixed form of (mendukung → dukung), or null. */
   private stem(word: string): string | null {
     let hit = this.stemCache.get(word);
@@ -388,12 +414,10 @@ export class Engine {
     this.work = 0;
     const tk = tokenize(text, { vocabulary: this.vocabulary });
     const { tokens } = tk;
-    const stems: (string | null)[] = tokens.map((t) => (t.kind === 'word' ? this.stem(t.text) : null));
+    const entries = tokens.map((t) => this.entryOf(t));
+    const stems: (string | null)[] = tokens.map((t, i) => (t.kind === 'word' ? entries[i]!.stem! : null));
     const m: Matcher = { tk, stems, tagAt: new Map(), sentence: new Int32Array(tokens.length), later: new Int32Array(tokens.length) };
-    for (let i = 0; i < tokens.length; i++) {
-      const st = stems[i];
-      m.later[i] = (this.laterKeys.get(tokens[i]!.text) ?? 0) | (st ? (this.laterKeys.get(st) ?? 0) : 0);
-    }
+    for (let i = 0; i < tokens.length; i++) m.later[i] = entries[i]!.later | (stems[i] ? entries[i]!.stemLater : 0);
     tk.tags.forEach((t, i) => m.tagAt.set(t.first, i));
     let sid = 0;
     tokens.forEach((t, i) => {
@@ -407,9 +431,8 @@ export class Engine {
     /** Per context: token ranges of its exceptions and of the signs the post reports, settled after the walk. */
     const ctxMarks = this.contexts.map(() => ({ except: [] as [number, number][], reported: [] as [number, number][] }));
     for (let i = 0; i < tokens.length; i++) {
-      const a = this.starts.get(tokens[i]!.text);
-      const st = stems[i];
-      const b = st ? this.starts.get(st) : undefined;
+      const a = entries[i]!.starts;
+      const b = stems[i] ? entries[i]!.stemStarts : undefined;
       const c = m.tagAt.has(i) && this.tagStarts.length ? this.tagStarts : undefined;
       // the three lists in turn, without an array of them per token
       for (let li = 0; li < 3; li++) {
@@ -469,7 +492,12 @@ export class Engine {
     }
     const actors = this.actorsIn(m);
     const wc = this.wordClasses();
-    const classes = tokens.map((t, i) => wc.get(t.text) ?? (stems[i] ? wc.get(stems[i]!) : undefined));
+    const classes = tokens.map((t, i) => {
+      const e = entries[i]!;
+      if (t.kind !== 'word') return wc.get(t.text) ?? (stems[i] ? wc.get(stems[i]!) : undefined);
+      if (e.classes === undefined) e.classes = wc.get(t.text) ?? (e.stem ? wc.get(e.stem) : undefined) ?? null;
+      return e.classes ?? undefined;
+    });
     return { analysis, tokens: tk, stems, actors, frames, classes, vocabulary: this.vocabulary };
   }
 
@@ -719,6 +747,19 @@ export class Engine {
 interface Match {
   end: number;
   entity?: EntityRef;
+}
+
+/** What Engine.entryOf keeps of a word. */
+interface WordEntry {
+  starts: CompiledPattern[] | undefined;
+  /** Engine.laterKeys bits of the word. */
+  later: number;
+  /** Its stem (null: none), once asked of a word. */
+  stem?: string | null;
+  stemStarts?: CompiledPattern[];
+  stemLater: number;
+  /** Its lexicon classes by text or stem (null: none), once the learned stage asks. */
+  classes?: readonly string[] | null;
 }
 
 const longer = (a: Match | null, b: Match | null): Match | null => (b && (!a || b.end > a.end) ? b : a);

@@ -206,7 +206,8 @@ function callAt(c: ChunkInput, k: number): boolean {
   return false;
 }
 
-export function extract(c: ChunkInput, bits: number, withNames = false): Features {
+/** Gather a chunk's features into the scratch arrays (sn of them), their names into `names` if given. */
+function gatherInto(c: ChunkInput, bits: number, names: string[] | undefined): void {
   const size = 1 << bits;
   const mask = size - 1;
   if (stamps.length !== size) {
@@ -219,10 +220,8 @@ export function extract(c: ChunkInput, bits: number, withNames = false): Feature
   }
   const run = ++extraction;
   const { tokens } = c.insp.tokens;
-  const f: Features = { idx: [], val: [], first: [], last: [] };
-  if (withNames) f.names = [];
   xMask = mask;
-  xNames = f.names;
+  xNames = names;
   sn = 0;
 
   // what each token reads as
@@ -243,15 +242,15 @@ export function extract(c: ChunkInput, bits: number, withNames = false): Feature
     if (!w) continue;
     const t = tokens[i]!;
     const wh = wordHashes(w, t.kind === 'word', mask);
-    addHash(wh.unigram, i, i, 0, f.names ? () => 'w|' + w : undefined);
-    if (prev >= 0 && !t.brk) addHash(hash(w, prevHead), prev, i, 0, f.names ? () => 'b|' + shown[prev - c.from] + ' ' + w : undefined);
+    addHash(wh.unigram, i, i, 0, names ? () => 'w|' + w : undefined);
+    if (prev >= 0 && !t.brk) addHash(hash(w, prevHead), prev, i, 0, names ? () => 'b|' + shown[prev - c.from] + ' ' + w : undefined);
     prev = i;
     prevHead = wh.bigramHead;
     const grams = wh.grams;
     if (grams.length && wh.seen !== run) {
       // a word met before in this chunk adds no grams: they are in already
       wh.seen = run;
-      if (!f.names) {
+      if (!names) {
         // addHash written out: grams are masked already, and this is the extraction's busiest loop
         let n = sn;
         for (let g = 0; g < grams.length; g++) {
@@ -270,9 +269,9 @@ export function extract(c: ChunkInput, bits: number, withNames = false): Feature
       }
     }
     const st = c.insp.stems[i];
-    if (st && st !== w) addHash(prefixedHash('w|', st), i, i, 0, f.names ? () => 'w|' + st : undefined);
+    if (st && st !== w) addHash(prefixedHash('w|', st), i, i, 0, names ? () => 'w|' + st : undefined);
     const cls = c.insp.classes[i];
-    if (cls) for (const cl of cls) addHash(prefixedHash('c|', cl), i, i, 0, f.names ? () => 'c|' + cl : undefined);
+    if (cls) for (const cl of cls) addHash(prefixedHash('c|', cl), i, i, 0, names ? () => 'c|' + cl : undefined);
     const wf = flags[i]!;
     if (wf & W.firstPerson) signals.add('s|p1');
     if (wf & W.secondPerson) signals.add('s|p2');
@@ -326,16 +325,43 @@ export function extract(c: ChunkInput, bits: number, withNames = false): Feature
       if (cls) for (let j = 0; j < cls.length; j++) seen.add(cls[j]!);
     }
     for (const sg of signals) if (JOINED.has(sg)) seen.add(sg.slice(2));
-    for (const cl of seen) addHash(joinedHash(cl, who), -1, -1, 1, f.names ? () => `x|${cl}|${who}` : undefined);
+    for (const cl of seen) addHash(joinedHash(cl, who), -1, -1, 1, names ? () => `x|${cl}|${who}` : undefined);
   }
   for (const a of c.packActors) signals.add(`s|actor:${a.kind}${a.weak ? ':weak' : ''}`);
   for (const q of c.cues) signals.add(`s|actor:${q.kind}`);
   if (!c.packActors.length && !c.cues.length) signals.add('s|no-actor');
   if (c.packActors.length + c.cues.length > 1) signals.add('s|actors:many');
   for (const s of signals) add(s, -1, -1, 1);
-  f.idx = scratchIdx.slice(0, sn);
-  f.val = scratchVal.slice(0, sn);
-  f.first = scratchFirst.slice(0, sn);
-  f.last = scratchLast.slice(0, sn);
+}
+
+export function extract(c: ChunkInput, bits: number, withNames = false): Features {
+  const names = withNames ? [] : undefined;
+  gatherInto(c, bits, names);
+  const f = copyGathered();
+  if (names) f.names = names;
   return f;
+}
+
+/** A chunk's features left in the scratch arrays: what scoring reads, valid until the next gather or extract. */
+export interface Gathered {
+  readonly n: number;
+  readonly idx: readonly number[];
+  readonly val: readonly number[];
+}
+const gathered = { n: 0, idx: scratchIdx as readonly number[], val: scratchVal as readonly number[] };
+
+/**
+ * Gather a chunk's features without copying them out: a long text's chunks are scored one after the
+ * other and only the best one's features are kept (copyGathered), so copying every chunk's thousand
+ * or more features four times over was wasted.
+ */
+export function gather(c: ChunkInput, bits: number): Gathered {
+  gatherInto(c, bits, undefined);
+  gathered.n = sn;
+  return gathered;
+}
+
+/** The features last gathered, copied out as extract() returns them. */
+export function copyGathered(): Features {
+  return { idx: scratchIdx.slice(0, sn), val: scratchVal.slice(0, sn), first: scratchFirst.slice(0, sn), last: scratchLast.slice(0, sn) };
 }

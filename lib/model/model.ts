@@ -16,7 +16,7 @@ import type { Finding, Inspection, LegalRef, LocalText, Severity, TextStage, Evi
 import { CALL_WORDS, CARDINALS, ELECTION_WORDS, ENGLISH_ELECTION, FINGERS, HOPE, IMPERATIVE, OFFICE_WORDS, OUTCOME, OUTCOME_LEAD, PARTY_SYMBOLS, RELATIVE, SYMBOL_LEADS, TEAM_TAILS, W, addressAt, countedFingersAt, genericActors, isCap, saluteEmojiAt, tokenFlags, type Cue } from './cues';
 /** "pasangan", "paslon": who a call is for. */
 const PAIRISH = new Set(['paslon', 'pasangan']);
-import { extract, type ChunkInput, type Features } from './features';
+import { copyGathered, gather, type ChunkInput, type Features, type Gathered } from './features';
 import type { Token } from '../text/normalize';
 import { frameSilences } from './silence';
 import { wideCues } from './wide-gate';
@@ -81,6 +81,13 @@ export const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 export function dot(h: DenseHead, f: Features): number {
   let z = h.bias;
   for (let k = 0; k < f.idx.length; k++) z += h.w[f.idx[k]!]! * f.val[k]!;
+  return z;
+}
+
+/** dot() over features left in the scratch arrays (the same sum, in the same order). */
+export function dotGathered(h: DenseHead, g: Gathered): number {
+  let z = h.bias;
+  for (let k = 0; k < g.n; k++) z += h.w[g.idx[k]!]! * g.val[k]!;
   return z;
 }
 
@@ -375,9 +382,9 @@ export function modelStage(model: TextModel, legal: Readonly<Record<string, Lega
       let best: { ch: Chunk; f: Features; p: number } | undefined;
       for (const ch of eachChunk(insp, text)) {
         if (!ch.gated) continue;
-        const f = extract(ch, model.bits);
-        const p = model.score(f);
-        if (!best || p > best.p) best = { ch, f, p };
+        // scored in place; only a chunk that reads higher than those before keeps its features
+        const p = sigmoid(dotGathered(model.campaign, gather(ch, model.bits)));
+        if (!best || p > best.p) best = { ch, f: copyGathered(), p };
         if (p >= model.thresholds.violation) break; // nothing reads higher than a violation: the first one speaks
       }
       if (!best || best.p < model.thresholds.caution) return [];

@@ -320,6 +320,9 @@ export const W = {
   we: 1 << 20,
   colleagues: 1 << 21,
   turnout: 1 << 22,
+  cardinal: 1 << 23,
+  englishElection: 1 << 24,
+  hope: 1 << 25,
 } as const;
 
 const FLAG_LISTS: [number, ReadonlySet<string>][] = [
@@ -327,6 +330,7 @@ const FLAG_LISTS: [number, ReadonlySet<string>][] = [
   [W.campWork, CAMP_WORK], [W.fingers, FINGERS], [W.honorific, HONORIFICS], [W.firstPerson, FIRST_PERSON], [W.secondPerson, SECOND_PERSON],
   [W.imperative, IMPERATIVE], [W.office, OFFICE_WORDS], [W.worthy, WORTHY], [W.prohibit, PROHIBIT], [W.campWords, CAMP_WORDS], [W.mock, MOCK],
   [W.belittle, BELITTLE], [W.goods, GOODS], [W.teamHeads, TEAM_HEADS], [W.we, WE], [W.colleagues, COLLEAGUES], [W.turnout, TURNOUT],
+  [W.cardinal, CARDINALS], [W.englishElection, ENGLISH_ELECTION], [W.hope, HOPE],
 ];
 const flagCache = new Map<string, number>();
 

@@ -13,7 +13,7 @@
  * silences it as it drops rule findings, except for support declared outside the frame's own clause (silence.ts); a news frame caps it at caution, as it caps the rules.
  */
 import type { Finding, Inspection, LegalRef, LocalText, Severity, TextStage, EvidenceSpan } from '../rules/types';
-import { CALL_WORDS, CARDINALS, ELECTION_WORDS, ENGLISH_ELECTION, FINGERS, HOPE, IMPERATIVE, OFFICE_WORDS, OUTCOME, OUTCOME_LEAD, PARTY_SYMBOLS, RELATIVE, SYMBOL_LEADS, TEAM_TAILS, W, addressAt, countedFingersAt, genericActors, isCap, saluteEmojiAt, tokenFlags, type Cue } from './cues';
+import { CALL_WORDS, CARDINALS, ELECTION_WORDS, FINGERS, IMPERATIVE, OFFICE_WORDS, OUTCOME, OUTCOME_LEAD, PARTY_SYMBOLS, RELATIVE, SYMBOL_LEADS, TEAM_TAILS, W, addressAt, countedFingersAt, genericActors, isCap, saluteEmojiAt, tokenFlags, type Cue } from './cues';
 /** "pasangan", "paslon": who a call is for. */
 const PAIRISH = new Set(['paslon', 'pasangan']);
 import { copyGathered, gather, type ChunkInput, type Features, type Gathered } from './features';
@@ -166,7 +166,7 @@ function frameIn(insp: Inspection, text: string, from: number, to: number): { fr
     // a finger salute named: "salam tiga jari", "salam tilu ramo"
     if (t === 'salam' && i + 2 < to && CARDINALS.has(tokens[i + 1]!.text) && (FINGERS.has(tokens[i + 2]!.text) || insp.classes[i + 2]?.includes('jari'))) return { frame: true, weakFrame };
     // an office or a candidacy in English, and "wali kota" written apart
-    if (ENGLISH_ELECTION.has(t) || (t === 'wali' && /^kot/.test(tokens[i + 1]?.text ?? ''))) return { frame: true, weakFrame };
+    if (wf & W.englishElection || (t === 'wali' && /^kot/.test(tokens[i + 1]?.text ?? ''))) return { frame: true, weakFrame };
     // an election year after a name or a slogan: "HANA 2029!", "\"AMIN 2024\"", "#Warsito2027"
     // (the name in capitals, in a hashtag, or one of the packs': "Liburan 2024", "Kalender 2025" are no slogans)
     if (tok.kind === 'number' && /^20[1-4]\d$/.test(t) && i > from && sloganWord(insp, text, i - 1)) return { frame: true, weakFrame };
@@ -182,13 +182,14 @@ function frameIn(insp: Inspection, text: string, from: number, to: number): { fr
     // "jangan dipimpin …", "jangan menang": a prohibition of the outcome itself
     if (cls?.includes('jangan') && i + 1 < to && (OUTCOME.has(tokens[i + 1]!.text) || tokens[i + 1]!.text === 'dipimpin') && tokens[i + 1]!.text !== 'jadi' && tokens[i + 1]!.text !== 'menjadi') return { frame: true, weakFrame };
     // a wish for an office: "semoga jadi walkot", "mugia janten wali kota"
-    if (HOPE.has(t)) for (let k = i + 1; k < Math.min(to, i + 5); k++) if (OFFICE_WORDS.has(tokens[k]!.text) || (tokens[k]!.text === 'wali' && /^kot/.test(tokens[k + 1]?.text ?? ''))) return { frame: true, weakFrame };
+    if (wf & W.hope) for (let k = i + 1; k < Math.min(to, i + 5); k++) if (OFFICE_WORDS.has(tokens[k]!.text) || (tokens[k]!.text === 'wali' && /^kot/.test(tokens[k + 1]?.text ?? ''))) return { frame: true, weakFrame };
     // election words that count as a frame only beside a weak name (a family photo has "dua jari", a
     // wedding its "tim sukses"): a finger sign counted ("tiga jari", "satu jari di dada") and a salute's
     // emoji — which also open the gate on their own as wide cues (wide-gate.ts), but as a weak frame they
     // tell the model a weak name beside them ("AMIN … ☝️") is a contestant —, a team and its ranks ("tim
     // sukses", "ketua tim …"), a camp's ranks or voters ("barisan", "pemilih"), campaign goods ("kaos", "stiker")
-    if (countedFingersAt(insp, i, to) || saluteEmojiAt(insp, i)) weakFrame = true;
+    // (a count is a cardinal word or a number: the flags say which tokens can be one)
+    if (((wf & W.cardinal || tok.kind === 'number') && countedFingersAt(insp, i, to)) || saluteEmojiAt(insp, i)) weakFrame = true;
     if (t === 'tim' && i + 1 < to && TEAM_TAILS.has(tokens[i + 1]!.text)) weakFrame = true;
     if (wf & W.teamHeads && t !== 'tim' && i + 1 < to && (tokens[i + 1]!.text === 'tim' || insp.classes[i + 1]?.some((c) => c === 'team-word' || c === 'party-word'))) weakFrame = true;
     if (wf & (W.campWords | W.goods)) weakFrame = true;

@@ -6,7 +6,7 @@
  * insult and the name that the rules' short gaps do not span; each is a signal the learned stage weighs.
  */
 import type { ChunkInput } from './features';
-import { OFFICE_WORDS } from './cues';
+import { W, tokenFlags } from './cues';
 
 const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -18,21 +18,36 @@ const ABUSE_CLASSES = ['insult', 'camp-slur'];
 /** How far (in tokens) an insult may stand from whom it abuses. */
 const NEAR = 4;
 
+/** Is one of a token's classes one of abuse? */
+function abusive(cls: readonly string[]): boolean {
+  for (let j = 0; j < cls.length; j++) if (ABUSE_CLASSES.includes(cls[j]!)) return true;
+  return false;
+}
+
+/** Does token i stand within NEAR tokens of one of `who`, outside it? */
+function nearWho(who: readonly [number, number][], i: number): boolean {
+  for (let k = 0; k < who.length; k++) {
+    const [f, l] = who[k]!;
+    if (i >= f - NEAR && i <= l + NEAR && (i < f || i > l)) return true;
+  }
+  return false;
+}
+
 export function abuseSignals(c: ChunkInput): string[] {
   const { tokens } = c.insp.tokens;
   const who: [number, number][] = [];
   for (const a of c.packActors) who.push([a.first, a.last]);
   for (const q of c.cues) who.push([q.first, q.last]);
-  for (let i = c.from; i < c.to; i++) if (OFFICE_WORDS.has(tokens[i]!.text)) who.push([i, i]);
+  const flags = tokenFlags(c.insp, c.to);
+  for (let i = c.from; i < c.to; i++) if (flags[i]! & W.office) who.push([i, i]);
   const out = new Set<string>();
-  const near = (i: number) => who.some(([f, l]) => i >= f - NEAR && i <= l + NEAR && (i < f || i > l));
   for (let i = c.from; i < c.to; i++) {
     const t = tokens[i]!.text;
     // "beliau tidak pengecut" praises: a denied insult is no abuse
-    const denied = i > c.from && NEGATION.has(tokens[i - 1]!.text);
-    if (c.insp.classes[i]?.some((x) => ABUSE_CLASSES.includes(x)) && near(i) && !denied) out.add('s|abuse-near');
+    const cls = c.insp.classes[i];
+    if (cls && abusive(cls) && nearWho(who, i) && !(i > c.from && NEGATION.has(tokens[i - 1]!.text))) out.add('s|abuse-near');
     if (t === 'si' && who.some(([f]) => f === i + 1)) out.add('s|si-actor');
-    if (ADDRESS.has(t) && near(i)) out.add('s|address-actor');
+    if (ADDRESS.has(t) && nearWho(who, i)) out.add('s|address-actor');
     if (t === 'dasar' && i + 1 < c.to) {
       // "dasar" opening a clause; "pada dasarnya", "hukum dasar", "harga dasar" are not rebukes
       const gap = i > 0 ? c.text.slice(tokens[i - 1]!.end, tokens[i]!.start) : '.';

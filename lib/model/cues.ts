@@ -190,10 +190,11 @@ export const ROUTE_WORDS = words(`tiket pesawat penerbangan rute jurusan kereta 
 /** Is token i a number (or "nomor N") naming an address, a room or a seat rather than a ballot? */
 export function addressAt(insp: Inspection, i: number): boolean {
   const { tokens } = insp.tokens;
-  const prev = (k: number) => (k >= 0 ? tokens[k]!.text : '');
-  const isNomor = (k: number) => !!insp.classes[k]?.includes('nomor') || prev(k) === 'no' || prev(k) === 'nomor';
-  if (ADDRESS_NOUNS.has(prev(i - 1))) return true;
-  return isNomor(i - 1) && ADDRESS_NOUNS.has(prev(i - 2));
+  // asked of most numbers and ballot words in every chunk: plain reads, no helper closures
+  if (i >= 1 && ADDRESS_NOUNS.has(tokens[i - 1]!.text)) return true;
+  if (i < 2) return false;
+  const p = tokens[i - 1]!.text;
+  return (p === 'no' || p === 'nomor' || !!insp.classes[i - 1]?.includes('nomor')) && ADDRESS_NOUNS.has(tokens[i - 2]!.text);
 }
 
 /** Cardinal numbers in Indonesian and regional languages, as ballot numbers are read out. */
@@ -202,23 +203,26 @@ export const CARDINALS = words(`
   tige sa due tellu eppa one two three four
 `);
 
+/** How near (in tokens) an election or calon word must stand to make an honorific name or a pair an actor. */
+const WINDOW = 8;
+
 /**
  * Generic actors in tokens [from, to): role words, honorific names and name pairs next to an
  * election or calon word (within `WINDOW` tokens), dashed name pairs, and glued two-name hashtags.
  */
 export function genericActors(insp: Inspection, text: string, from = 0, to = insp.tokens.tokens.length): Cue[] {
   const { tokens, tags } = insp.tokens;
-  const WINDOW = 8;
   const out: Cue[] = [];
   const electionAt: number[] = [];
   const calonAt: number[] = [];
   const backrefAt: number[] = [];
   const campAt: number[] = [];
+  const flags = tokenFlags(insp, to);
   for (let i = from; i < to; i++) {
     const tok = tokens[i]!;
     const t = tok.text;
     const cls = insp.classes[i];
-    const wf = wordFlags(t);
+    const wf = flags[i]!;
     // election words, and what a ticket is named with: a call verb, a ballot number, a programme, a greeting
     if (
       wf & (W.election | W.role) ||
@@ -234,8 +238,9 @@ export function genericActors(insp: Inspection, text: string, from = 0, to = ins
     if (wf & W.backref) backrefAt.push(i);
     if (wf & (W.campWork | W.fingers) || saluteEmojiAt(insp, i)) campAt.push(i);
   }
-  const near = (list: number[], i: number) => list.some((k) => Math.abs(k - i) <= WINDOW);
-  const nameLike = (i: number) => personalNameAt(insp, text, i);
+  // asked two or three times of most tokens below: read once each, for [from, to] (the walk looks one past)
+  const isName = new Uint8Array(to - from + 1);
+  for (let i = from; i <= to; i++) if (personalNameAt(insp, text, i)) isName[i - from] = 1;
   const seenTag = new Set<number>();
   for (let i = from; i < to; i++) {
     const tok = tokens[i]!;
@@ -256,24 +261,24 @@ export function genericActors(insp: Inspection, text: string, from = 0, to = ins
       if (names >= 2 && !other) out.push({ kind: 'ticket-tag', first: tag.first, last: tag.last });
       continue;
     }
-    const wf = wordFlags(tok.text);
-    if (wf & W.role && (tok.text !== 'calon' || near(electionAt.filter((k) => k !== i), i) || nameLike(i + 1))) {
+    const wf = flags[i]!;
+    if (wf & W.role && (tok.text !== 'calon' || nearAny(electionAt, i, i) || isName[i + 1 - from] === 1)) {
       let last = i;
-      while (last + 1 < to && last - i < 3 && nameLike(last + 1)) last++;
+      while (last + 1 < to && last - i < 3 && isName[last + 1 - from] === 1) last++;
       out.push({ kind: 'role', first: i, last });
       i = last;
       continue;
     }
-    if (wf & W.honorific && nameLike(i + 1) && (near(calonAt, i) || near(electionAt, i) || near(campAt, i))) {
+    if (wf & W.honorific && isName[i + 1 - from] === 1 && (nearAny(calonAt, i) || nearAny(electionAt, i) || nearAny(campAt, i))) {
       let last = i + 1;
-      while (last + 1 < to && last - i < 3 && nameLike(last + 1)) last++;
+      while (last + 1 < to && last - i < 3 && isName[last + 1 - from] === 1) last++;
       out.push({ kind: 'honorific', first: i, last });
       i = last;
       continue;
     }
     // a dashed pair of names is a ticket wherever it stands ("Herman–Rina", "Luthfi–Yasin"); the model reads the rest
     // (but not a route between two places: "tiket pesawat Jakarta-Medan")
-    if (nameLike(i) && nameLike(i + 1) && /^\s*[-–—&/]\s*$/.test(text.slice(tok.end, tokens[i + 1]!.start)) && ![1, 2, 3].some((d) => ROUTE_WORDS.has(tokens[i - d]?.text ?? ''))) {
+    if (isName[i - from] === 1 && isName[i + 1 - from] === 1 && /^\s*[-–—&/]\s*$/.test(text.slice(tok.end, tokens[i + 1]!.start)) && ![1, 2, 3].some((d) => ROUTE_WORDS.has(tokens[i - d]?.text ?? ''))) {
       out.push({ kind: 'pair', first: i, last: i + 1 });
       i++;
       continue;
@@ -281,14 +286,14 @@ export function genericActors(insp: Inspection, text: string, from = 0, to = ins
     // "Sugeng dan Dwi … menangkan beliau berdua"; "Kang Ujang sareng Teh Dewi, … ngabela aranjeunna duaan":
     // two names (each perhaps with an honorific) joined, then an election word near or a back-reference
     // to the two of them anywhere after
-    if (nameLike(i) || (HONORIFICS.has(tok.text) && nameLike(i + 1))) {
+    if (isName[i - from] === 1 || (HONORIFICS.has(tok.text) && isName[i + 1 - from] === 1)) {
       let j = HONORIFICS.has(tok.text) ? i + 1 : i;
-      while (j + 1 < to && j - i < 3 && nameLike(j + 1)) j++;
+      while (j + 1 < to && j - i < 3 && isName[j + 1 - from] === 1) j++;
       if (j + 2 < to && PAIR_JOINERS.has(tokens[j + 1]!.text)) {
         let k = j + 2;
-        if (HONORIFICS.has(tokens[k]!.text) && nameLike(k + 1)) k++;
-        if (nameLike(k) && (near(electionAt, i) || backrefAt.some((b) => b > k))) {
-          while (k + 1 < to && nameLike(k + 1)) k++;
+        if (HONORIFICS.has(tokens[k]!.text) && isName[k + 1 - from] === 1) k++;
+        if (isName[k - from] === 1 && (nearAny(electionAt, i) || backrefAt.some((b) => b > k))) {
+          while (k + 1 < to && isName[k + 1 - from] === 1) k++;
           out.push({ kind: 'pair', first: i, last: k });
           i = k;
         }
@@ -296,6 +301,12 @@ export function genericActors(insp: Inspection, text: string, from = 0, to = ins
     }
   }
   return out;
+}
+
+/** Is one of the token indices in `list` (other than `except`) within WINDOW tokens of i? */
+function nearAny(list: readonly number[], i: number, except = -1): boolean {
+  for (let j = 0; j < list.length; j++) if (list[j] !== except && Math.abs(list[j]! - i) <= WINDOW) return true;
+  return false;
 }
 
 /** Bits of wordFlags: which of the word lists above a token's text is in. */
@@ -323,6 +334,9 @@ export const W = {
   we: 1 << 20,
   colleagues: 1 << 21,
   turnout: 1 << 22,
+  cardinal: 1 << 23,
+  englishElection: 1 << 24,
+  hope: 1 << 25,
 } as const;
 
 const FLAG_LISTS: [number, ReadonlySet<string>][] = [
@@ -330,8 +344,27 @@ const FLAG_LISTS: [number, ReadonlySet<string>][] = [
   [W.campWork, CAMP_WORK], [W.fingers, FINGERS], [W.honorific, HONORIFICS], [W.firstPerson, FIRST_PERSON], [W.secondPerson, SECOND_PERSON],
   [W.imperative, IMPERATIVE], [W.office, OFFICE_WORDS], [W.worthy, WORTHY], [W.prohibit, PROHIBIT], [W.campWords, CAMP_WORDS], [W.mock, MOCK],
   [W.belittle, BELITTLE], [W.goods, GOODS], [W.teamHeads, TEAM_HEADS], [W.we, WE], [W.colleagues, COLLEAGUES], [W.turnout, TURNOUT],
+  [W.cardinal, CARDINALS], [W.englishElection, ENGLISH_ELECTION], [W.hope, HOPE],
 ];
 const flagCache = new Map<string, number>();
+
+/**
+ * wordFlags of an inspection's tokens, filled as far as asked ([0, upTo) at least): the chunks' cues,
+ * gate and features each ask them of every token, and on a long text one lookup per token is less
+ * than three. Filled chunk by chunk, as the stage reads them: it stops at the first violation.
+ */
+export function tokenFlags(insp: Inspection, upTo: number): Int32Array {
+  let e = tokenFlagCache.get(insp);
+  if (!e) tokenFlagCache.set(insp, (e = { flags: new Int32Array(insp.tokens.tokens.length), filled: 0 }));
+  if (e.filled < upTo) {
+    const { tokens } = insp.tokens;
+    const end = Math.min(tokens.length, upTo);
+    for (let i = e.filled; i < end; i++) e.flags[i] = wordFlags(tokens[i]!.text);
+    e.filled = end;
+  }
+  return e.flags;
+}
+const tokenFlagCache = new WeakMap<Inspection, { flags: Int32Array; filled: number }>();
 
 /**
  * Which word lists a token's text is in (and whether it is a role word), as bits of W: the learned

@@ -18,7 +18,7 @@
  */
 import type { Inspection } from '../rules/types';
 import { abuseSignals } from './abuse';
-import { CALL_WORDS, PROHIBIT, RELATIVE, TEAM_TAILS, W, wordFlags, type Cue } from './cues';
+import { CALL_WORDS, PROHIBIT, RELATIVE, TEAM_TAILS, W, tokenFlags, type Cue } from './cues';
 
 const QUOTE = /["“”„«»]/;
 /** A capitalised label and a colon opening the text: a headline's speaker or source ("Anies: …", "Survei LSI: …"). */
@@ -71,6 +71,7 @@ let stamp = 0;
 const scratchIdx: number[] = [];
 const scratchFirst: number[] = [];
 const scratchLast: number[] = [];
+const scratchVal: number[] = [];
 /** Counts extractions, never reset (unlike the stamp). */
 let extraction = 0;
 
@@ -138,21 +139,75 @@ const prefixed = new Map<string, Map<string, number>>();
 const prefixedName = (prefix: string, w: string) => prefix + w;
 const prefixedHash = (prefix: string, w: string) => cachedHash(prefixed, prefix, w, prefixedName);
 
-/** First letters of the written words (PROHIBIT, RELATIVE) the extraction looks up as written. */
-const RAW_INITIALS = new Set([...PROHIBIT, ...RELATIVE].map((w) => w.charCodeAt(0)));
+/** The first two letters of the written words (PROHIBIT, RELATIVE) the extraction looks up as written, as one number. */
+const RAW_HEADS = new Set([...PROHIBIT, ...RELATIVE].map((w) => w.charCodeAt(0) * 128 + w.charCodeAt(1)));
+const lowerAscii = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
 /**
- * Can a token whose written form starts with char code `c0` be, lower-cased, one of those words? An
- * ASCII letter must be one of their initials; anything past ASCII is let through (a few letters
- * lower-case into ASCII: the Kelvin sign into "k").
+ * Can text[start, end), lower-cased, be one of those words? None is longer than 7 or shorter than 2;
+ * two ASCII letters must open one of them (most words open none, and need no cut); anything past
+ * ASCII is let through (a few letters lower-case into ASCII: the Kelvin sign into "k").
  */
-const rawMayMatch = (c0: number) => c0 >= 0x80 || RAW_INITIALS.has(c0 >= 65 && c0 <= 90 ? c0 + 32 : c0);
+function rawMayMatch(text: string, start: number, end: number): boolean {
+  if (end - start > 7) return false;
+  const c0 = text.charCodeAt(start);
+  if (c0 >= 0x80) return true;
+  if (end - start < 2) return false;
+  const c1 = text.charCodeAt(start + 1);
+  return c1 >= 0x80 || RAW_HEADS.has(lowerAscii(c0) * 128 + lowerAscii(c1));
+}
 
 /** The hash of "x|" + class + "|" + who, kept per who (five kinds) and class. */
 const joined = new Map<string, Map<string, number>>();
 const joinedName = (who: string, cl: string) => `x|${cl}|${who}`;
 const joinedHash = (cl: string, who: string) => cachedHash(joined, who, cl, joinedName);
 
-export function extract(c: ChunkInput, bits: number, withNames = false): Features {
+/**
+ * The extraction under way, as module state rather than closures made for every chunk: extract() runs
+ * to its end before another starts, and plain functions over this state cost no allocation per chunk
+ * (its busiest counter, `sn`, is copied into a local in the hottest loop).
+ */
+let xMask = 0;
+let sn = 0;
+let xNames: string[] | undefined;
+
+/**
+ * Every feature is written into the scratch arrays, which keep their size from chunk to chunk, and
+ * copied out once at the end, rather than pushed one by one into arrays grown again for every chunk.
+ * The n-grams come first and are the most (a thousand or more a chunk); their value is known only
+ * when they are counted, so theirs is filled in then (the signals after them bring their own).
+ */
+function addHash(h: number, first: number, last: number, v: number, name?: () => string): void {
+  h &= xMask;
+  if (stamps[h] === stamp) return;
+  stamps[h] = stamp;
+  scratchIdx[sn] = h;
+  scratchFirst[sn] = first;
+  scratchLast[sn] = last;
+  scratchVal[sn++] = v;
+  if (xNames && name) xNames.push(name());
+}
+
+/** A signal or joined class: they come back in every chunk under the same few hundred names. */
+function add(name: string, first: number, last: number, v: number): void {
+  addHash(prefixedHash('', name), first, last, v, xNames ? () => name : undefined);
+}
+
+/** Show tokens [first, last] of the chunk as one placeholder (a name replaced by what it is). */
+function placeholder(shown: string[], c: ChunkInput, first: number, last: number, ph: string): void {
+  for (let k = Math.max(first, c.from); k <= last && k < c.to; k++) shown[k - c.from] = k === first ? ph : '';
+}
+
+/** Is token k, inside the chunk, a call verb? */
+function callAt(c: ChunkInput, k: number): boolean {
+  if (k >= c.to) return false;
+  if (CALL_WORDS.has(c.insp.tokens.tokens[k]!.text)) return true;
+  const cls = c.insp.classes[k];
+  if (cls) for (let j = 0; j < cls.length; j++) if (cls[j] === 'support-verb' || cls[j] === 'coblos-verb') return true;
+  return false;
+}
+
+/** Gather a chunk's features into the scratch arrays (sn of them), their names into `names` if given. */
+function gatherInto(c: ChunkInput, bits: number, names: string[] | undefined): void {
   const size = 1 << bits;
   const mask = size - 1;
   if (stamps.length !== size) {
@@ -165,32 +220,9 @@ export function extract(c: ChunkInput, bits: number, withNames = false): Feature
   }
   const run = ++extraction;
   const { tokens } = c.insp.tokens;
-  const f: Features = { idx: [], val: [], first: [], last: [] };
-  if (withNames) f.names = [];
-  // The n-grams come first and are the most (a thousand or more a chunk): they are written into the
-  // scratch arrays, which keep their size from chunk to chunk, and copied out at once when counted,
-  // rather than pushed one by one into arrays grown again for every chunk. Their value is known only
-  // then. The signals after them are pushed.
-  let ngramPhase = true;
-  let sn = 0;
-  const addHash = (h: number, first: number, last: number, v: number, name?: () => string) => {
-    h &= mask;
-    if (stamps[h] === stamp) return;
-    stamps[h] = stamp;
-    if (ngramPhase) {
-      scratchIdx[sn] = h;
-      scratchFirst[sn] = first;
-      scratchLast[sn++] = last;
-    } else {
-      f.idx.push(h);
-      f.val.push(v);
-      f.first.push(first);
-      f.last.push(last);
-    }
-    if (f.names && name) f.names.push(name());
-  };
-  // signals and joined classes come back in every chunk under the same few hundred names
-  const add = (name: string, first: number, last: number, v: number) => addHash(prefixedHash('', name), first, last, v, f.names ? () => name : undefined);
+  xMask = mask;
+  xNames = names;
+  sn = 0;
 
   // what each token reads as
   const shown: string[] = [];
@@ -198,14 +230,11 @@ export function extract(c: ChunkInput, bits: number, withNames = false): Feature
     const t = tokens[i]!;
     shown[i - c.from] = t.kind === 'number' ? (/^\d{4}$/.test(t.text) ? '<year>' : t.text.length > 3 ? '<num>' : t.text) : t.text;
   }
-  const place = (first: number, last: number, ph: string) => {
-    for (let k = Math.max(first, c.from); k <= last && k < c.to; k++) shown[k - c.from] = k === first ? ph : '';
-  };
-  for (const a of c.packActors) place(a.first, a.last, a.kind === 'party' ? '<p>' : '<c>');
-  for (const q of c.cues) if (q.kind !== 'role') place(q.kind === 'honorific' ? q.first + 1 : q.first, q.last, '<n>');
+  for (const a of c.packActors) placeholder(shown, c, a.first, a.last, a.kind === 'party' ? '<p>' : '<c>');
+  for (const q of c.cues) if (q.kind !== 'role') placeholder(shown, c, q.kind === 'honorific' ? q.first + 1 : q.first, q.last, '<n>');
 
   const signals = new Set<string>(c.signals);
-  const callAt = (k: number) => k < c.to && (CALL_WORDS.has(tokens[k]!.text) || !!c.insp.classes[k]?.some((x) => x === 'support-verb' || x === 'coblos-verb'));
+  const flags = tokenFlags(c.insp, c.to);
   let prev = -1;
   let prevHead = 0;
   for (let i = c.from; i < c.to; i++) {
@@ -213,24 +242,26 @@ export function extract(c: ChunkInput, bits: number, withNames = false): Feature
     if (!w) continue;
     const t = tokens[i]!;
     const wh = wordHashes(w, t.kind === 'word', mask);
-    addHash(wh.unigram, i, i, 0, f.names ? () => 'w|' + w : undefined);
-    if (prev >= 0 && !t.brk) addHash(hash(w, prevHead), prev, i, 0, f.names ? () => 'b|' + shown[prev - c.from] + ' ' + w : undefined);
+    addHash(wh.unigram, i, i, 0, names ? () => 'w|' + w : undefined);
+    if (prev >= 0 && !t.brk) addHash(hash(w, prevHead), prev, i, 0, names ? () => 'b|' + shown[prev - c.from] + ' ' + w : undefined);
     prev = i;
     prevHead = wh.bigramHead;
     const grams = wh.grams;
     if (grams.length && wh.seen !== run) {
       // a word met before in this chunk adds no grams: they are in already
       wh.seen = run;
-      if (!f.names) {
+      if (!names) {
         // addHash written out: grams are masked already, and this is the extraction's busiest loop
+        let n = sn;
         for (let g = 0; g < grams.length; g++) {
           const h = grams[g]!;
           if (stamps[h] === stamp) continue;
           stamps[h] = stamp;
-          scratchIdx[sn] = h;
-          scratchFirst[sn] = i;
-          scratchLast[sn++] = i;
+          scratchIdx[n] = h;
+          scratchFirst[n] = i;
+          scratchLast[n++] = i;
         }
+        sn = n;
       } else {
         // apart from the loop above: a closure over g there would cost a context per gram even unnamed
         const names = gramNames(w);
@@ -238,10 +269,10 @@ export function extract(c: ChunkInput, bits: number, withNames = false): Feature
       }
     }
     const st = c.insp.stems[i];
-    if (st && st !== w) addHash(prefixedHash('w|', st), i, i, 0, f.names ? () => 'w|' + st : undefined);
+    if (st && st !== w) addHash(prefixedHash('w|', st), i, i, 0, names ? () => 'w|' + st : undefined);
     const cls = c.insp.classes[i];
-    if (cls) for (const cl of cls) addHash(prefixedHash('c|', cl), i, i, 0, f.names ? () => 'c|' + cl : undefined);
-    const wf = wordFlags(t.text);
+    if (cls) for (const cl of cls) addHash(prefixedHash('c|', cl), i, i, 0, names ? () => 'c|' + cl : undefined);
+    const wf = flags[i]!;
     if (wf & W.firstPerson) signals.add('s|p1');
     if (wf & W.secondPerson) signals.add('s|p2');
     if (wf & W.imperative) signals.add('s|imp');
@@ -255,11 +286,11 @@ export function extract(c: ChunkInput, bits: number, withNames = false): Feature
     // a refusal before a call verb ("jangan pilih", "ulah dipilih", "gak sudi milih"), a camp's voters
     // spoken of ("yang milih X", "pendukung X", "barisan 02"), mockery markers and belittling ("cuma",
     // "doang"), campaign goods, a team and its ranks, the collective "we", colleagues asked to turn out
-    // the written form matters where the normalizer folds a word ("aja" → "saja"); no word of these lists is longer than 7
+    // the written form matters where the normalizer folds a word ("aja" → "saja")
     // (cut only when it can be one of those words: a cut and a lower-casing per token were a good part of the extraction)
-    const raw = t.end - t.start <= 7 && rawMayMatch(c.text.charCodeAt(t.start)) ? c.text.slice(t.start, t.end).toLowerCase() : '';
-    if (wf & W.prohibit || (raw !== '' && PROHIBIT.has(raw))) if (callAt(i + 1) || callAt(i + 2)) signals.add('s|negcall');
-    if ((raw !== '' && RELATIVE.has(raw) && callAt(i + 1)) || wf & W.campWords || t.text === 'pendukung' || t.text === 'simpatisan') signals.add('s|voters');
+    const raw = rawMayMatch(c.text, t.start, t.end) ? c.text.slice(t.start, t.end).toLowerCase() : '';
+    if (wf & W.prohibit || (raw !== '' && PROHIBIT.has(raw))) if (callAt(c, i + 1) || callAt(c, i + 2)) signals.add('s|negcall');
+    if ((raw !== '' && RELATIVE.has(raw) && callAt(c, i + 1)) || wf & W.campWords || t.text === 'pendukung' || t.text === 'simpatisan') signals.add('s|voters');
     if (wf & W.mock || ((t.text[0] === 'w' || t.text[0] === 'h') && /^(?:wk){2,}|^(?:ha){3,}/.test(t.text))) signals.add('s|mock');
     if (wf & W.belittle) signals.add('s|belittle');
     if (wf & W.goods) signals.add('s|goods');
@@ -282,11 +313,7 @@ export function extract(c: ChunkInput, bits: number, withNames = false): Feature
     if (SPEAKER.test(span)) signals.add('s|said');
   }
   const v = NGRAM_SCALE / Math.sqrt(Math.max(1, sn));
-  ngramPhase = false;
-  f.idx = scratchIdx.slice(0, sn);
-  f.first = scratchFirst.slice(0, sn);
-  f.last = scratchLast.slice(0, sn);
-  f.val = new Array<number>(sn).fill(v);
+  for (let k = 0; k < sn; k++) scratchVal[k] = v;
 
   {
     // what the post says joined with whom it says it of: an insult, a hope or a call means one thing
@@ -298,12 +325,43 @@ export function extract(c: ChunkInput, bits: number, withNames = false): Feature
       if (cls) for (let j = 0; j < cls.length; j++) seen.add(cls[j]!);
     }
     for (const sg of signals) if (JOINED.has(sg)) seen.add(sg.slice(2));
-    for (const cl of seen) addHash(joinedHash(cl, who), -1, -1, 1, f.names ? () => `x|${cl}|${who}` : undefined);
+    for (const cl of seen) addHash(joinedHash(cl, who), -1, -1, 1, names ? () => `x|${cl}|${who}` : undefined);
   }
   for (const a of c.packActors) signals.add(`s|actor:${a.kind}${a.weak ? ':weak' : ''}`);
   for (const q of c.cues) signals.add(`s|actor:${q.kind}`);
   if (!c.packActors.length && !c.cues.length) signals.add('s|no-actor');
   if (c.packActors.length + c.cues.length > 1) signals.add('s|actors:many');
   for (const s of signals) add(s, -1, -1, 1);
+}
+
+export function extract(c: ChunkInput, bits: number, withNames = false): Features {
+  const names = withNames ? [] : undefined;
+  gatherInto(c, bits, names);
+  const f = copyGathered();
+  if (names) f.names = names;
   return f;
+}
+
+/** A chunk's features left in the scratch arrays: what scoring reads, valid until the next gather or extract. */
+export interface Gathered {
+  readonly n: number;
+  readonly idx: readonly number[];
+  readonly val: readonly number[];
+}
+const gathered = { n: 0, idx: scratchIdx as readonly number[], val: scratchVal as readonly number[] };
+
+/**
+ * Gather a chunk's features without copying them out: a long text's chunks are scored one after the
+ * other and only the best one's features are kept (copyGathered), so copying every chunk's thousand
+ * or more features four times over was wasted.
+ */
+export function gather(c: ChunkInput, bits: number): Gathered {
+  gatherInto(c, bits, undefined);
+  gathered.n = sn;
+  return gathered;
+}
+
+/** The features last gathered, copied out as extract() returns them. */
+export function copyGathered(): Features {
+  return { idx: scratchIdx.slice(0, sn), val: scratchVal.slice(0, sn), first: scratchFirst.slice(0, sn), last: scratchLast.slice(0, sn) };
 }

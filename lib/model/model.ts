@@ -13,10 +13,11 @@
  * silences it as it drops rule findings, except for support declared outside the frame's own clause (silence.ts); a news frame caps it at caution, as it caps the rules.
  */
 import type { Finding, Inspection, LegalRef, LocalText, Severity, TextStage, EvidenceSpan } from '../rules/types';
-import { BACKREF, CALL_WORDS, CAMP_WORDS, CARDINALS, ELECTION_WORDS, ENGLISH_ELECTION, FINGERS, FIRST_PERSON, GOODS, HOPE, IMPERATIVE, OFFICE_WORDS, OUTCOME, OUTCOME_LEAD, PARTY_SYMBOLS, RELATIVE, SYMBOL_LEADS, TEAM_HEADS, TEAM_TAILS, addressAt, countedFingersAt, genericActors, isCap, roleWord, saluteEmojiAt, type Cue } from './cues';
+import { CALL_WORDS, CARDINALS, ELECTION_WORDS, FINGERS, IMPERATIVE, OFFICE_WORDS, OUTCOME, OUTCOME_LEAD, PARTY_SYMBOLS, RELATIVE, SYMBOL_LEADS, TEAM_TAILS, W, addressAt, countedFingersAt, genericActors, isCap, saluteEmojiAt, tokenFlags, type Cue } from './cues';
 /** "pasangan", "paslon": who a call is for. */
 const PAIRISH = new Set(['paslon', 'pasangan']);
-import { extract, type ChunkInput, type Features } from './features';
+import { copyGathered, gather, type ChunkInput, type Features, type Gathered } from './features';
+import type { Token } from '../text/normalize';
 import { frameSilences } from './silence';
 import { wideCues } from './wide-gate';
 
@@ -83,6 +84,13 @@ export function dot(h: DenseHead, f: Features): number {
   return z;
 }
 
+/** dot() over features left in the scratch arrays (the same sum, in the same order). */
+export function dotGathered(h: DenseHead, g: Gathered): number {
+  let z = h.bias;
+  for (let k = 0; k < g.n; k++) z += h.w[g.idx[k]!]! * g.val[k]!;
+  return z;
+}
+
 /** Where in a text the model may speak, and what it reads there. */
 export interface Chunk extends ChunkInput {
   /** An actor or an election word is present. */
@@ -125,21 +133,22 @@ const SPREAD = new Set(['sebarkan', 'bagikan', 'share', 'viralkan', 'sebarkanmi'
  */
 function frameIn(insp: Inspection, text: string, from: number, to: number): { frame: boolean; weakFrame: boolean } {
   const { tokens } = insp.tokens;
+  const flags = tokenFlags(insp, to);
   let weakFrame = false;
   let call = false;
   let push = false;
   let programme = false;
   let spread = false;
-  const raw = (k: number) => (tokens[k] ? text.slice(tokens[k]!.start, tokens[k]!.end).toLowerCase() : '');
-  const bang = (k: number) => text.slice(tokens[k]!.end, k + 1 < tokens.length ? tokens[k + 1]!.start : undefined).includes('!');
-  const chant = new Map<string, number>();
+  // made on the first word shouted: most chunks have none
+  let chant: Map<string, number> | undefined;
   for (let i = from; i < to; i++) {
     const tok = tokens[i]!;
     const t = tok.text;
     const cls = insp.classes[i];
-    if (roleWord(t) || cls?.some((c) => FRAME_CLASSES.includes(c))) return { frame: true, weakFrame };
+    const wf = flags[i]!;
+    if (wf & W.role || (cls && someIn(cls, FRAME_CLASSES))) return { frame: true, weakFrame };
     // a camp's voters: "yang milih X", "sing milih Risma", "yang milih dia kemarin"
-    if (RELATIVE.has(raw(i)) && i + 2 < to && VOTER_VERBS.has(tokens[i + 1]!.text)) {
+    if (i + 2 < to && VOTER_VERBS.has(tokens[i + 1]!.text) && RELATIVE.has(written(tokens, text, i))) {
       const k = i + 2;
       if (nameAt(insp, text, k) || insp.actors.some((a) => a.first === k) || THIRD_PERSON.has(tokens[k]!.text)) return { frame: true, weakFrame };
     }
@@ -157,11 +166,11 @@ function frameIn(insp: Inspection, text: string, from: number, to: number): { fr
     // a finger salute named: "salam tiga jari", "salam tilu ramo"
     if (t === 'salam' && i + 2 < to && CARDINALS.has(tokens[i + 1]!.text) && (FINGERS.has(tokens[i + 2]!.text) || insp.classes[i + 2]?.includes('jari'))) return { frame: true, weakFrame };
     // an office or a candidacy in English, and "wali kota" written apart
-    if (ENGLISH_ELECTION.has(t) || (t === 'wali' && /^kot/.test(tokens[i + 1]?.text ?? ''))) return { frame: true, weakFrame };
+    if (wf & W.englishElection || (t === 'wali' && /^kot/.test(tokens[i + 1]?.text ?? ''))) return { frame: true, weakFrame };
     // an election year after a name or a slogan: "HANA 2029!", "\"AMIN 2024\"", "#Warsito2027"
     // (the name in capitals, in a hashtag, or one of the packs': "Liburan 2024", "Kalender 2025" are no slogans)
     if (tok.kind === 'number' && /^20[1-4]\d$/.test(t) && i > from && sloganWord(insp, text, i - 1)) return { frame: true, weakFrame };
-    if (ELECTION_WORDS.has(t)) {
+    if (wf & W.election) {
       if (!WEAK_FRAME.has(t)) return { frame: true, weakFrame };
       weakFrame = true;
     }
@@ -173,30 +182,32 @@ function frameIn(insp: Inspection, text: string, from: number, to: number): { fr
     // "jangan dipimpin …", "jangan menang": a prohibition of the outcome itself
     if (cls?.includes('jangan') && i + 1 < to && (OUTCOME.has(tokens[i + 1]!.text) || tokens[i + 1]!.text === 'dipimpin') && tokens[i + 1]!.text !== 'jadi' && tokens[i + 1]!.text !== 'menjadi') return { frame: true, weakFrame };
     // a wish for an office: "semoga jadi walkot", "mugia janten wali kota"
-    if (HOPE.has(t)) for (let k = i + 1; k < Math.min(to, i + 5); k++) if (OFFICE_WORDS.has(tokens[k]!.text) || (tokens[k]!.text === 'wali' && /^kot/.test(tokens[k + 1]?.text ?? ''))) return { frame: true, weakFrame };
+    if (wf & W.hope) for (let k = i + 1; k < Math.min(to, i + 5); k++) if (OFFICE_WORDS.has(tokens[k]!.text) || (tokens[k]!.text === 'wali' && /^kot/.test(tokens[k + 1]?.text ?? ''))) return { frame: true, weakFrame };
     // election words that count as a frame only beside a weak name (a family photo has "dua jari", a
     // wedding its "tim sukses"): a finger sign counted ("tiga jari", "satu jari di dada") and a salute's
     // emoji — which also open the gate on their own as wide cues (wide-gate.ts), but as a weak frame they
     // tell the model a weak name beside them ("AMIN … ☝️") is a contestant —, a team and its ranks ("tim
     // sukses", "ketua tim …"), a camp's ranks or voters ("barisan", "pemilih"), campaign goods ("kaos", "stiker")
-    if (countedFingersAt(insp, i, to) || saluteEmojiAt(insp, i)) weakFrame = true;
+    // (a count is a cardinal word or a number: the flags say which tokens can be one)
+    if (((wf & W.cardinal || tok.kind === 'number') && countedFingersAt(insp, i, to)) || saluteEmojiAt(insp, i)) weakFrame = true;
     if (t === 'tim' && i + 1 < to && TEAM_TAILS.has(tokens[i + 1]!.text)) weakFrame = true;
-    if (TEAM_HEADS.has(t) && t !== 'tim' && i + 1 < to && (tokens[i + 1]!.text === 'tim' || insp.classes[i + 1]?.some((c) => c === 'team-word' || c === 'party-word'))) weakFrame = true;
-    if (CAMP_WORDS.has(t) || GOODS.has(t)) weakFrame = true;
+    if (wf & W.teamHeads && t !== 'tim' && i + 1 < to && (tokens[i + 1]!.text === 'tim' || insp.classes[i + 1]?.some((c) => c === 'team-word' || c === 'party-word'))) weakFrame = true;
+    if (wf & (W.campWords | W.goods)) weakFrame = true;
     // a chant without exclamation marks: one word three times running ("KDM KDM KDM")
     if (tok.kind === 'word' && t.length >= 2 && i + 2 < to && tokens[i + 1]!.text === t && tokens[i + 2]!.text === t && !IMPERATIVE.has(t) && !/^(?:wk|ha|he|hi|xi|ck|kw)+$/.test(t)) return { frame: true, weakFrame };
     // a ballot number: "nomor 2", "nomer telu", "02"
-    if (((cls?.includes('nomor') && i + 1 < to && (tokens[i + 1]!.kind === 'number' || CARDINALS.has(tokens[i + 1]!.text))) || (tok.kind === 'number' && /^0\d$/.test(raw(i)))) && !addressAt(insp, i + (tok.kind === 'number' ? 0 : 1))) push = call = true;
+    if (((cls?.includes('nomor') && i + 1 < to && (tokens[i + 1]!.kind === 'number' || CARDINALS.has(tokens[i + 1]!.text))) || (tok.kind === 'number' && /^0\d$/.test(written(tokens, text, i)))) && !addressAt(insp, i + (tok.kind === 'number' ? 0 : 1))) push = call = true;
     // a chant: the same word shouted again and again ("RIDO! RIDO!")
-    if (tok.kind === 'word' && bang(i)) {
+    if (tok.kind === 'word' && bangAfter(tokens, text, i)) {
+      chant ??= new Map();
       const c = (chant.get(t) ?? 0) + 1;
       chant.set(t, c);
       if (c >= 2) return { frame: true, weakFrame };
     }
     // Javanese "aja" before a verb forbids it ("aja dipilih"); the normalizer reads it as "saja"
-    if (t === 'saja' && raw(i) === 'aja' && i + 1 < to && (CALL_WORDS.has(tokens[i + 1]!.text) || insp.classes[i + 1]?.includes('support-verb'))) push = true;
-    if (CALL_WORDS.has(t) || cls?.some((c) => CALL_CLASSES.includes(c))) call = true;
-    if (IMPERATIVE.has(t) || FIRST_PERSON.has(t) || BACKREF.has(t) || PAIRISH.has(t) || (i > from && text.slice(tokens[i - 1]!.end, tok.start).includes('!')) || tok.tag !== undefined || (tok.kind === 'number' && t.length <= 2 && !addressAt(insp, i))) push = true;
+    if (t === 'saja' && written(tokens, text, i) === 'aja' && i + 1 < to && (CALL_WORDS.has(tokens[i + 1]!.text) || insp.classes[i + 1]?.includes('support-verb'))) push = true;
+    if (wf & W.call || (cls && someIn(cls, CALL_CLASSES))) call = true;
+    if (wf & (W.imperative | W.firstPerson | W.backref) || PAIRISH.has(t) || (i > from && bangIn(text, tokens[i - 1]!.end, tok.start)) || tok.tag !== undefined || (tok.kind === 'number' && t.length <= 2 && !addressAt(insp, i))) push = true;
     if (t === 'program' || t === 'visi') programme = true;
     if (SPREAD.has(t)) spread = true;
     if (t === 'salam' && i + 1 < to) {
@@ -205,6 +216,29 @@ function frameIn(insp: Inspection, text: string, from: number, to: number): { fr
     }
   }
   return { frame: (call && push) || (programme && spread), weakFrame };
+}
+
+/** Token k as written, lower-cased ('' past the last token). */
+function written(tokens: readonly Token[], text: string, k: number): string {
+  const t = tokens[k];
+  return t ? text.slice(t.start, t.end).toLowerCase() : '';
+}
+
+/** Does an exclamation mark follow token k (before the next token)? */
+function bangAfter(tokens: readonly Token[], text: string, k: number): boolean {
+  return bangIn(text, tokens[k]!.end, k + 1 < tokens.length ? tokens[k + 1]!.start : text.length);
+}
+
+/** Is there an exclamation mark in text[a, b)? Read in place: asked between every two tokens, a cut each time added up. */
+function bangIn(text: string, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (text.charCodeAt(k) === 33) return true;
+  return false;
+}
+
+/** Is one of `list` among a token's classes? (A loop, not a closure per token.) */
+function someIn(cls: readonly string[], list: readonly string[]): boolean {
+  for (let j = 0; j < cls.length; j++) if (list.includes(cls[j]!)) return true;
+  return false;
 }
 
 /** Is token k a personal name as written: capitalised, not a dictionary word? */
@@ -349,9 +383,9 @@ export function modelStage(model: TextModel, legal: Readonly<Record<string, Lega
       let best: { ch: Chunk; f: Features; p: number } | undefined;
       for (const ch of eachChunk(insp, text)) {
         if (!ch.gated) continue;
-        const f = extract(ch, model.bits);
-        const p = model.score(f);
-        if (!best || p > best.p) best = { ch, f, p };
+        // scored in place; only a chunk that reads higher than those before keeps its features
+        const p = sigmoid(dotGathered(model.campaign, gather(ch, model.bits)));
+        if (!best || p > best.p) best = { ch, f: copyGathered(), p };
         if (p >= model.thresholds.violation) break; // nothing reads higher than a violation: the first one speaks
       }
       if (!best || best.p < model.thresholds.caution) return [];

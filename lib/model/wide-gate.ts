@@ -7,18 +7,20 @@
  * cue found is also a signal the model weighs.
  */
 import type { Inspection } from '../rules/types';
-import { HONORIFICS, countedFingersAt, personalNameAt, saluteEmojiAt } from './cues';
+import { W, countedFingersAt, personalNameAt, saluteEmojiAt, tokenFlags } from './cues';
 
 export type WideCue = 'addressed' | 'salute' | 'fingers';
 
 /** The wide cues in tokens [from, to), each named once. */
 export function wideCues(insp: Inspection, text: string, from: number, to: number): WideCue[] {
   const { tokens } = insp.tokens;
+  const flags = tokenFlags(insp, to);
   const out = new Set<WideCue>();
   for (let i = from; i < to; i++) {
-    if (HONORIFICS.has(tokens[i]!.text) && i + 1 < to && personalNameAt(insp, text, i + 1)) out.add('addressed');
+    if (flags[i]! & W.honorific && i + 1 < to && personalNameAt(insp, text, i + 1)) out.add('addressed');
     else if (saluteEmojiAt(insp, i)) out.add('salute');
-    else if (countedFingersAt(insp, i, to)) out.add('fingers');
+    // a count is a cardinal word or a number: the flags say which tokens can be one
+    else if ((flags[i]! & W.cardinal || tokens[i]!.kind === 'number') && countedFingersAt(insp, i, to)) out.add('fingers');
   }
   return [...out];
 }

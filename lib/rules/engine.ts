@@ -24,6 +24,8 @@ interface Trie {
   next: Map<string, Trie>;
   end: boolean;
   entity?: EntityRef;
+  /** The bit of a trie that a pattern's second or later item starts with (see Engine.laterKeys). */
+  bit?: number;
 }
 
 type Slot =
@@ -143,9 +145,19 @@ export class Engine {
   /** Words that patterns and lexicons use, the targets of affix stripping (names are not). */
   private readonly stemTargets = new Set<string>();
   private readonly stemCache = new Map<string, string | null>();
+  /** What the matcher and the learned stage read of each word, looked up once per word (see entryOf). */
+  private readonly wordEntries = new Map<string, WordEntry>();
   readonly packs: readonly RulePack[];
   readonly patternCount: number;
   private readonly partyIds = new Set<string>();
+  /**
+   * The words a pattern's second or later item can start with, each with the bits of the items' tries
+   * it starts (Trie.bit; 32 bits, so a few tries share one). A token with none of an item's bits (nor
+   * its stem) fails that item at once, so the matcher tests a bit per token instead of a lookup in the
+   * item's trie: most tokens after a gap are words the pattern does not go on with.
+   */
+  private readonly laterKeys = new Map<string, number>();
+  private laterTries = 0;
   /** What the learned stage threw in the last analyze(), if it did (its findings are then left out). */
   stageError: unknown;
   /** Slot tests made by the last analyze(): a measure of work, for linearity tests. */
@@ -241,6 +253,7 @@ export class Engine {
         if (!lg) throw new PackCompileError(`rule ${rule.id}: unknown legal reference ${rule.ref}`);
         const cr: CompiledRule = { rule, pack: p.id, legal: lg, order: order++, unless: [] };
         cr.unless = (rule.unless ?? []).map((src) => compile(src, rule.id));
+        for (const slots of cr.unless) this.noteLaterKeys(slots);
         for (const src of rule.patterns) {
           this.index({ owner: { kind: 'rule', rule: cr }, slots: compile(src, rule.id) });
           count++;
@@ -256,6 +269,16 @@ export class Engine {
       }
     }
     this.patternCount = count;
+  }
+
+  /** Learn the words the items of `slots` past the first can start with (see laterKeys). */
+  private noteLaterKeys(slots: Slot[]): void {
+    for (let j = 1; j < slots.length; j++) {
+      const sl = slots[j]!;
+      if (sl.kind !== 'trie' || sl.trie.bit !== undefined) continue;
+      const bit = (sl.trie.bit = 1 << this.laterTries++ % 32);
+      for (const k of sl.trie.next.keys()) this.laterKeys.set(k, (this.laterKeys.get(k) ?? 0) | bit);
+    }
   }
 
   private slot(it: PatternItem, classes: Map<string, Trie>, where: string): Slot {
@@ -281,6 +304,7 @@ export class Engine {
 
   /** Index a pattern under every token it can start with (through leading optional items). */
   private index(cp: CompiledPattern): void {
+    this.noteLaterKeys(cp.slots);
     const keys = new Set<string>();
     let tag = false;
     for (const s of cp.slots) {
@@ -309,6 +333,30 @@ export class Engine {
       if (this.nameTrie.next.get(base)?.end) return base;
     }
     return null;
+  }
+
+  /**
+   * A token's word entry: the patterns that start with it, its laterKeys bits, and for a word its stem
+   * and what starts with that. A long text is mostly the same few hundred words, and these were four
+   * to six lookups per token. Bounded like the stem cache; the tables it reads never change.
+   */
+  private entryOf(t: Token): WordEntry {
+    let e = this.wordEntries.get(t.text);
+    if (!e) {
+      if (this.wordEntries.size >= 20_000) this.wordEntries.clear();
+      e = { starts: this.starts.get(t.text), later: this.laterKeys.get(t.text) ?? 0, stemLater: 0 };
+      this.wordEntries.set(t.text, e);
+    }
+    // a word's text never reads as a number or an emoji, but the stem is asked of words only, as before
+    if (e.stem === undefined && t.kind === 'word') {
+      const st = this.stem(t.text);
+      e.stem = st;
+      if (st) {
+        e.stemStarts = this.starts.get(st);
+        e.stemLater = this.laterKeys.get(st) ?? 0;
+      }
+    }
+    return e;
   }
 
   /** The known word a token is an affixed form of (mendukung → dukung), or null. */
@@ -366,8 +414,10 @@ export class Engine {
     this.work = 0;
     const tk = tokenize(text, { vocabulary: this.vocabulary });
     const { tokens } = tk;
-    const stems: (string | null)[] = tokens.map((t) => (t.kind === 'word' ? this.stem(t.text) : null));
-    const m: Matcher = { tk, stems, tagAt: new Map(), sentence: new Int32Array(tokens.length) };
+    const entries = tokens.map((t) => this.entryOf(t));
+    const stems: (string | null)[] = tokens.map((t, i) => (t.kind === 'word' ? entries[i]!.stem! : null));
+    const m: Matcher = { tk, stems, tagAt: new Map(), sentence: new Int32Array(tokens.length), later: new Int32Array(tokens.length) };
+    for (let i = 0; i < tokens.length; i++) m.later[i] = entries[i]!.later | (stems[i] ? entries[i]!.stemLater : 0);
     tk.tags.forEach((t, i) => m.tagAt.set(t.first, i));
     let sid = 0;
     tokens.forEach((t, i) => {
@@ -377,13 +427,12 @@ export class Engine {
 
     const raw: { f: Finding; order: number }[] = [];
     /** Per context: sentences where it matched, where an exception matched, and the token ranges it matched. */
-    const ctxHits = this.contexts.map(() => ({ in: new Set<number>(), except: new Set<number>(), spans: [] as [number, number][] }));
+    const ctxHits = this.contexts.map(() => ({ in: new Set<number>(), except: new Set<number>(), spans: [] as [number, number][], inTop: -1 }));
     /** Per context: token ranges of its exceptions and of the signs the post reports, settled after the walk. */
     const ctxMarks = this.contexts.map(() => ({ except: [] as [number, number][], reported: [] as [number, number][] }));
     for (let i = 0; i < tokens.length; i++) {
-      const a = this.starts.get(tokens[i]!.text);
-      const st = stems[i];
-      const b = st ? this.starts.get(st) : undefined;
+      const a = entries[i]!.starts;
+      const b = stems[i] ? entries[i]!.stemStarts : undefined;
       const c = m.tagAt.has(i) && this.tagStarts.length ? this.tagStarts : undefined;
       // the three lists in turn, without an array of them per token
       for (let li = 0; li < 3; li++) {
@@ -398,7 +447,11 @@ export class Engine {
           } else {
             const h = ctxHits[cp.owner.ctx.index]!;
             if (cp.owner.role === 'in') {
-              for (let k = m.sentence[i]!; k <= m.sentence[r.end - 1]!; k++) h.in.add(k);
+              // matches come in text order, so the sentences added so far from this one's first on are
+              // [first, inTop]: only those past it are new
+              const last = m.sentence[r.end - 1]!;
+              for (let k = Math.max(m.sentence[i]!, h.inTop + 1); k <= last; k++) h.in.add(k);
+              if (last > h.inTop) h.inTop = last;
               h.spans.push([i, r.end - 1]);
             } else ctxMarks[cp.owner.ctx.index]![cp.owner.role].push([i, r.end - 1]);
           }
@@ -407,13 +460,22 @@ export class Engine {
     }
     // an exception inside a sign the post reports ("spanduk #X", "berfoto dengan salam dua jari") is
     // the report's subject, not the post's own voice: it does not cancel the frame
-    // (index loops: a long news text has hundreds of both, and iterators and closures per pair added up)
+    // (a long news text has hundreds of both: both lists are in text order, so one pass reads the reported
+    // signs that start at or before each exception and keeps the furthest end among them, rather than
+    // testing every pair; and as with 'in', only sentences past those added so far are added)
     ctxMarks.forEach((mk, c) => {
       const { except, reported } = mk;
-      outer: for (let e = 0; e < except.length; e++) {
+      const set = ctxHits[c]!.except;
+      let r = 0;
+      let reach = -1;
+      let top = -1;
+      for (let e = 0; e < except.length; e++) {
         const [a, b] = except[e]!;
-        for (let r = 0; r < reported.length; r++) if (reported[r]![0] <= a && b <= reported[r]![1]) continue outer;
-        for (let k = m.sentence[a]!; k <= m.sentence[b]!; k++) ctxHits[c]!.except.add(k);
+        for (; r < reported.length && reported[r]![0] <= a; r++) reach = Math.max(reach, reported[r]![1]);
+        if (reach >= b) continue;
+        const last = m.sentence[b]!;
+        for (let k = Math.max(m.sentence[a]!, top + 1); k <= last; k++) set.add(k);
+        if (last > top) top = last;
       }
     });
     const findings = this.applyContexts(resolveOverlaps(raw), ctxHits, m, tokens);
@@ -430,7 +492,12 @@ export class Engine {
     }
     const actors = this.actorsIn(m);
     const wc = this.wordClasses();
-    const classes = tokens.map((t, i) => wc.get(t.text) ?? (stems[i] ? wc.get(stems[i]!) : undefined));
+    const classes = tokens.map((t, i) => {
+      const e = entries[i]!;
+      if (t.kind !== 'word') return wc.get(t.text) ?? (stems[i] ? wc.get(stems[i]!) : undefined);
+      if (e.classes === undefined) e.classes = wc.get(t.text) ?? (e.stem ? wc.get(e.stem) : undefined) ?? null;
+      return e.classes ?? undefined;
+    });
     return { analysis, tokens: tk, stems, actors, frames, classes, vocabulary: this.vocabulary };
   }
 
@@ -591,16 +658,25 @@ export class Engine {
     const tokens = tk.tokens;
     let best: Match | null = null;
     if (slot.kind === 'gap') {
+      // an item after the gap that must match a word fails at once where no later item starts (see
+      // laterKeys): counted as tried, without the call
+      const nx = slots[s + 1];
+      const sure = nx !== undefined && nx.kind === 'trie' && !nx.optional;
       for (let g = 0; g <= slot.max && i + g <= tokens.length; g++) {
         // a match may not run across a sentence break (except onto an emoji)
         const k = i + g - 1;
         if (g > 0 && k > 0 && k < tokens.length && breakBefore(tk, k)) break;
+        if (sure && (m.later[i + g]! & nx.trie.bit!) === 0) {
+          this.work++;
+          continue;
+        }
         best = longer(best, this.matchFrom(slots, s + 1, i + g, m, entity));
       }
       return best;
     }
     if (i < tokens.length && !(s > 0 && i > 0 && breakBefore(tk, i))) {
-      if (slot.kind === 'trie') {
+      // past the first item, a token without the item's bit matches none of its words (see laterKeys)
+      if (slot.kind === 'trie' && (s === 0 || (m.later[i]! & slot.trie.bit!) !== 0)) {
         let node: Trie | undefined = slot.trie;
         for (let k = i; k < tokens.length; k++) {
           if (k > i && breakBefore(tk, k)) break;
@@ -612,7 +688,7 @@ export class Engine {
             best = longer(best, this.matchFrom(slots, s + 1, k + 1, m, entity ?? node.entity));
           }
         }
-      } else {
+      } else if (slot.kind !== 'trie') {
         const ti = m.tagAt.get(i);
         if (ti !== undefined) {
           const ref = this.tagRef(slot.kind, m, ti);
@@ -673,6 +749,19 @@ interface Match {
   entity?: EntityRef;
 }
 
+/** What Engine.entryOf keeps of a word. */
+interface WordEntry {
+  starts: CompiledPattern[] | undefined;
+  /** Engine.laterKeys bits of the word. */
+  later: number;
+  /** Its stem (null: none), once asked of a word. */
+  stem?: string | null;
+  stemStarts?: CompiledPattern[];
+  stemLater: number;
+  /** Its lexicon classes by text or stem (null: none), once the learned stage asks. */
+  classes?: readonly string[] | null;
+}
+
 const longer = (a: Match | null, b: Match | null): Match | null => (b && (!a || b.end > a.end) ? b : a);
 
 interface Matcher {
@@ -681,6 +770,8 @@ interface Matcher {
   tagAt: Map<number, number>;
   /** Sentence index of each token. */
   sentence: Int32Array;
+  /** The bits of Engine.laterKeys of each token and its stem. */
+  later: Int32Array;
 }
 
 /** A sentence break before token k: a newline, or . ! ? ; followed by a capital letter. */

@@ -26,10 +26,32 @@ export const ROLE_WORDS = words(`
  */
 export function roleWord(t: string): boolean {
   if (ROLE_WORDS.has(t)) return true;
-  const cut = t.length < 6 ? 0 : t.endsWith('nya') ? 3 : t.endsWith('mu') || t.endsWith('ku') ? 2 : 0;
-  if (!cut) return false;
-  const base = t.slice(0, -cut);
-  return base !== 'calon' && base !== 'balon' && ROLE_WORDS.has(base);
+  return unsuffixed(t).some((base) => base !== 'calon' && base !== 'balon' && ROLE_WORDS.has(base));
+}
+
+/**
+ * Election words that frame a post only sometimes (they open the learned stage's gate only beside a weak
+ * name). A lurah is appointed and a kades is the village's office-holder of every day: both are named far
+ * more often for their work than for a contest.
+ */
+export const WEAK_FRAME = words(`suara menang kalah relawan posko deklarasi debat memimpin mimpin dipimpin pemimpin lurah kades kuwu`);
+
+/**
+ * A strong election word with a possessive or definite suffix ("presidennya", "pendukungnya", "dapilku"):
+ * the normalizer keeps the suffix. Not the weak ones ("suaranya" is a voice) nor "periode" (a promotion's).
+ */
+function suffixedElectionWord(t: string): boolean {
+  return unsuffixed(t).some((base) => ELECTION_WORDS.has(base) && !WEAK_FRAME.has(base) && base !== 'periode');
+}
+
+/**
+ * What a word may be without a possessive or definite suffix. The normalizer folds a doubled letter, so a
+ * stem ending in n loses it to "-nya" ("presidennya" reads "presidenya"): both cuts are tried.
+ */
+function unsuffixed(t: string): string[] {
+  if (t.length < 6) return [];
+  if (t.endsWith('nya')) return t[t.length - 4] === 'n' ? [t.slice(0, -3)] : [t.slice(0, -3), t.slice(0, -2)];
+  return t.endsWith('mu') || t.endsWith('ku') ? [t.slice(0, -2)] : [];
 }
 
 /** Words that put a post in an election frame. */
@@ -66,7 +88,7 @@ const KIN = words(`apak amak ayah ayahanda bunda ibunda emak umi abi nenek kakek
 /** Words that join the two names of a ticket ("Sugeng dan Dwi", "Dadan sareng Yayat"). */
 const PAIR_JOINERS = words(`dan dengan sama bareng sareng jeung kaliyan lan karo jo deng`);
 
-export const FIRST_PERSON = words(`saya aku gue gw gua ane kami kita sy q awak kulo kula abdi urang`);
+export const FIRST_PERSON = words(`saya aku gue gw gua ane kami kita sy q awak kulo kula abdi urang aye ulun ambo`);
 export const SECOND_PERSON = words(`kamu kalian anda lo lu loe elu sampeyan panjenengan antum sira dulur sedulur gaes guys kawan kawan2 teman warga`);
 export const IMPERATIVE = words(
   `ayo ayok yuk yok mari hayu hayuk kuy ayuk monggo mangga jangan jgn wajib harus gaskeun sebarkan viralkan share ulah aja ojo ojok jan jang usah`,
@@ -376,6 +398,7 @@ export function wordFlags(t: string): number {
   if (f !== undefined) return f;
   f = roleWord(t) ? W.role : 0;
   for (const [bit, list] of FLAG_LISTS) if (list.has(t)) f |= bit;
+  if (!(f & W.election) && suffixedElectionWord(t)) f |= W.election;
   if (flagCache.size >= 20_000) flagCache.clear();
   flagCache.set(t, f);
   return f;

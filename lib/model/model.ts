@@ -13,7 +13,7 @@
  * silences it as it drops rule findings, except for support declared outside the frame's own clause (silence.ts); a news frame caps it at caution, as it caps the rules.
  */
 import type { Finding, Inspection, LegalRef, LocalText, Severity, TextStage, EvidenceSpan } from '../rules/types';
-import { CALL_WORDS, CARDINALS, ELECTION_WORDS, FINGERS, IMPERATIVE, OFFICE_WORDS, OUTCOME, OUTCOME_LEAD, PARTY_SYMBOLS, RELATIVE, SYMBOL_LEADS, TEAM_TAILS, W, addressAt, countedFingersAt, genericActors, isCap, saluteEmojiAt, tokenFlags, type Cue } from './cues';
+import { WEAK_FRAME, CALL_WORDS, CARDINALS, ELECTION_WORDS, FINGERS, IMPERATIVE, OFFICE_WORDS, OUTCOME, OUTCOME_LEAD, PARTY_SYMBOLS, RELATIVE, SYMBOL_LEADS, TEAM_TAILS, W, addressAt, countedFingersAt, genericActors, isCap, saluteEmojiAt, tokenFlags, type Cue } from './cues';
 /** "pasangan", "paslon": who a call is for. */
 const PAIRISH = new Set(['paslon', 'pasangan']);
 import { copyGathered, gather, type ChunkInput, type Features, type Gathered } from './features';
@@ -99,12 +99,6 @@ export interface Chunk extends ChunkInput {
 
 /** Sentences grouped into chunks of at most this many tokens: long texts are read piece by piece. */
 export const CHUNK_TOKENS = 80;
-/**
- * Words strong enough to open the gate on their own (the rest of ELECTION_WORDS are only features).
- * A lurah is appointed and a kades is the village's office-holder of every day: both are named far
- * more often for their work than for a contest.
- */
-const WEAK_FRAME = new Set(['suara', 'menang', 'kalah', 'relawan', 'posko', 'deklarasi', 'debat', 'memimpin', 'mimpin', 'dipimpin', 'pemimpin', 'lurah', 'kades', 'kuwu']);
 
 const FRAME_CLASSES = ['electoral', 'nomination', 'camp-slur', 'team-word', 'rally', 'twibbon'];
 const CALL_CLASSES = ['support-verb', 'oppose-verb'];
@@ -116,7 +110,7 @@ const THIRD_PERSON = new Set(['dia', 'mereka', 'beliau', 'dio', 'deweke', 'kae',
 const VEIL_HEADS = new Set(['partai', 'kubu', 'paslon', 'calon', 'capres', 'cawapres', 'cagub', 'cabup', 'cawalkot', 'caleg']);
 const VEIL_TAILS = new Set(['itu', 'ini', 'sebelah', 'tetangga']);
 const PAIR_VEIL_TAILS = new Set(['sebelah', 'nomor', 'no', 'nomer', 'calon', 'kita']);
-const SPREAD = new Set(['sebarkan', 'bagikan', 'share', 'viralkan', 'sebarkanmi', 'bagike', 'sebar', 'sebarno', 'sebarke', 'disebarke', 'sebarang', 'bagikeun', 'sebarkeun', 'forward', 'teruskan', 'diteruskan']);
+const SPREAD = new Set(['sebarkan', 'bagikan', 'share', 'viralkan', 'sebarkanmi', 'bagike', 'sebar', 'sebarno', 'sebarke', 'disebarke', 'sebarang', 'bagikeun', 'sebarkeun', 'forward', 'teruskan', 'diteruskan', 'dibagikan', 'disebarkan', 'sebarin', 'bagiin', 'dishare', 'viralin', 'kabarkan']);
 
 /**
  * Is tokens [from, to) about an election? Strong: an election or role word (also in English, "mayor",

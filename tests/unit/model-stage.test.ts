@@ -40,6 +40,8 @@ describe('gate', () => {
     'Yang milih menu ini pasti nyesel',
     'Pasangan itu bercerai tahun lalu',
     'Nikahan sepupu kayak partai besar, tamunya seribu',
+    'Suaranya merdu banget pas nyanyi di nikahan',
+    'Periodenya promo sampai akhir bulan ya kak',
   ])('everyday post stays quiet even for a model that flags everything: %s', (s) => {
     expect(eagerEngine.analyze(s)).toEqual({ verdict: 'ok', findings: [] });
   });
@@ -70,6 +72,8 @@ describe('gate', () => {
     ["a deputy's office", 'Wagub yang sekarang jauh lebih cocok'],
     ['a call to abstain', 'Mending golput aja tahun ini'],
     ["a camp's slur of the latest contest", 'termul kalo dibantah pake data langsung kabur'],
+    ['an election word with a suffix', 'presidennya nanti siapa, bingung gue'],
+    ['a programme passed on', 'Program unggulan sudah terbit, silakan dibaca dan dibagikan seluas-luasnya'],
     ['a slang "lead" beside a weak pack name', 'AMIN mimpin negeri ini pasti beda'],
   ])('opens for %s', (_what, s) => {
     expect(modelFindings(eagerEngine, s)).toHaveLength(1);

@@ -6,7 +6,7 @@
  * insult and the name that the rules' short gaps do not span; each is a signal the learned stage weighs.
  */
 import type { ChunkInput } from './features';
-import { W, tokenFlags } from './cues';
+import { W, someIn, tokenFlags } from './cues';
 
 const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -17,12 +17,6 @@ const NEGATION = words(`tidak bukan bukanlah tak`);
 const ABUSE_CLASSES = ['insult', 'camp-slur'];
 /** How far (in tokens) an insult may stand from whom it abuses. */
 const NEAR = 4;
-
-/** Is one of a token's classes one of abuse? */
-function abusive(cls: readonly string[]): boolean {
-  for (let j = 0; j < cls.length; j++) if (ABUSE_CLASSES.includes(cls[j]!)) return true;
-  return false;
-}
 
 /** Does token i stand within NEAR tokens of one of `who`, outside it? */
 function nearWho(who: readonly [number, number][], i: number): boolean {
@@ -45,7 +39,7 @@ export function abuseSignals(c: ChunkInput): string[] {
     const t = tokens[i]!.text;
     // "beliau tidak pengecut" praises: a denied insult is no abuse
     const cls = c.insp.classes[i];
-    if (cls && abusive(cls) && nearWho(who, i) && !(i > c.from && NEGATION.has(tokens[i - 1]!.text))) out.add('s|abuse-near');
+    if (cls && someIn(cls, ABUSE_CLASSES) && nearWho(who, i) && !(i > c.from && NEGATION.has(tokens[i - 1]!.text))) out.add('s|abuse-near');
     if (t === 'si' && who.some(([f]) => f === i + 1)) out.add('s|si-actor');
     if (ADDRESS.has(t) && nearWho(who, i)) out.add('s|address-actor');
     if (t === 'dasar' && i + 1 < c.to) {

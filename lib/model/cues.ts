@@ -331,6 +331,12 @@ function nearAny(list: readonly number[], i: number, except = -1): boolean {
   return false;
 }
 
+/** Is one of `list` among a token's classes? (A loop, not a closure per token: asked of most tokens.) */
+export function someIn(cls: readonly string[], list: readonly string[]): boolean {
+  for (let j = 0; j < cls.length; j++) if (list.includes(cls[j]!)) return true;
+  return false;
+}
+
 /** Bits of wordFlags: which of the word lists above a token's text is in. */
 export const W = {
   election: 1 << 0,

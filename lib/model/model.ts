@@ -13,7 +13,7 @@
  * silences it as it drops rule findings, except for support declared outside the frame's own clause (silence.ts); a news frame caps it at caution, as it caps the rules.
  */
 import type { Finding, Inspection, LegalRef, LocalText, Severity, TextStage, EvidenceSpan } from '../rules/types';
-import { WEAK_FRAME, CALL_WORDS, CARDINALS, ELECTION_WORDS, FINGERS, IMPERATIVE, OFFICE_WORDS, OUTCOME, OUTCOME_LEAD, PARTY_SYMBOLS, RELATIVE, SYMBOL_LEADS, TEAM_TAILS, W, addressAt, countedFingersAt, genericActors, isCap, saluteEmojiAt, tokenFlags, type Cue } from './cues';
+import { WEAK_FRAME, someIn, CALL_WORDS, CARDINALS, ELECTION_WORDS, FINGERS, IMPERATIVE, OFFICE_WORDS, OUTCOME, OUTCOME_LEAD, PARTY_SYMBOLS, RELATIVE, SYMBOL_LEADS, TEAM_TAILS, W, addressAt, countedFingersAt, genericActors, isCap, saluteEmojiAt, tokenFlags, type Cue } from './cues';
 /** "pasangan", "paslon": who a call is for. */
 const PAIRISH = new Set(['paslon', 'pasangan']);
 import { copyGathered, gather, type ChunkInput, type Features, type Gathered } from './features';
@@ -79,15 +79,18 @@ function denseHead(h: Head, size: number, name: string): DenseHead {
 export const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 export function dot(h: DenseHead, f: Features): number {
-  let z = h.bias;
-  for (let k = 0; k < f.idx.length; k++) z += h.w[f.idx[k]!]! * f.val[k]!;
-  return z;
+  return weightedSum(h, f.idx, f.val, f.idx.length);
 }
 
 /** dot() over features left in the scratch arrays (the same sum, in the same order). */
 export function dotGathered(h: DenseHead, g: Gathered): number {
+  return weightedSum(h, g.idx, g.val, g.n);
+}
+
+/** The head's bias plus its weights at the first n indices times their values. */
+function weightedSum(h: DenseHead, idx: readonly number[], val: readonly number[], n: number): number {
   let z = h.bias;
-  for (let k = 0; k < g.n; k++) z += h.w[g.idx[k]!]! * g.val[k]!;
+  for (let k = 0; k < n; k++) z += h.w[idx[k]!]! * val[k]!;
   return z;
 }
 
@@ -226,12 +229,6 @@ function bangAfter(tokens: readonly Token[], text: string, k: number): boolean {
 /** Is there an exclamation mark in text[a, b)? Read in place: asked between every two tokens, a cut each time added up. */
 function bangIn(text: string, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (text.charCodeAt(k) === 33) return true;
-  return false;
-}
-
-/** Is one of `list` among a token's classes? (A loop, not a closure per token.) */
-function someIn(cls: readonly string[], list: readonly string[]): boolean {
-  for (let j = 0; j < cls.length; j++) if (list.includes(cls[j]!)) return true;
   return false;
 }
 

@@ -9,6 +9,12 @@
  * gives the score and the severity against two thresholds calibrated by cross-validation; `attack`
  * (is it against one?) only chooses which finding it is: model-dukungan or model-serangan.
  *
+ * Behind a closed gate a third head, `ungated`, trained on the posts there (campaigning that names no
+ * one: "partai merah itu pengkhianat", "baliau baduo tu lah tabukti"; and every everyday post), may
+ * speak, at caution only and at a line that flags at most 0.25% of the everyday posts there (the caution
+ * line may flag ten times that share): the gate keeps everyday posts quiet by what they name, this head
+ * by how sure it is, and a post that names no contest is never graded a violation.
+ *
  * Rules keep priority: where they found a violation the model adds nothing; a neutrality frame
  * silences it as it drops rule findings, except for support declared outside the frame's own clause (silence.ts); a news frame caps it at caution, as it caps the rules.
  */
@@ -36,9 +42,9 @@ export interface ModelFile {
   version: 1;
   id: string;
   bits: number;
-  heads: { campaign: Head; attack: Head };
-  /** Campaign-score thresholds: ≥ violation → violation; ≥ caution → caution. */
-  thresholds: { violation: number; caution: number };
+  heads: { campaign: Head; attack: Head; ungated?: Head };
+  /** Campaign-score thresholds: ≥ violation → violation; ≥ caution → caution; the ungated head's score ≥ ungated → caution. */
+  thresholds: { violation: number; caution: number; ungated?: number };
   /** How it was trained (counts, folds, seed): for the reader, not used at run time. */
   training: Record<string, unknown>;
 }
@@ -298,15 +304,26 @@ const WHY: Record<'support' | 'attack', LocalText> = {
     en: 'This reads as an attack on, or mockery of, an election contestant or their supporters. This is the learned model’s judgement (not a word-for-word rule); the words that weighed most are marked.',
   },
 };
+/** Said of a finding of the ungated head: the post names no contestant or election the detector knows. */
+const UNNAMED = {
+  id: ' Tulisan ini tidak menyebut nama calon, partai, atau kata pemilu yang dikenali, jadi hanya diberi tanda perlu perhatian: periksa apakah yang dimaksud peserta pemilu.',
+  en: ' The post names no candidate, party or election word the detector knows, so it is only marked for attention: check whether it is about an election contestant.',
+};
+const WHY_UNGATED: Record<'support' | 'attack', LocalText> = {
+  support: { id: WHY.support.id + UNNAMED.id, en: `${WHY.support.en ?? ''}${UNNAMED.en}` },
+  attack: { id: WHY.attack.id + UNNAMED.id, en: `${WHY.attack.en ?? ''}${UNNAMED.en}` },
+};
 const REF = { support: 'R02', attack: 'R18' } as const;
 
 /** A loaded model: its heads as dense weights. */
 export class TextModel {
   readonly id: string;
   readonly bits: number;
-  readonly thresholds: { violation: number; caution: number };
+  readonly thresholds: { violation: number; caution: number; ungated?: number };
   readonly campaign: DenseHead;
   readonly attack: DenseHead;
+  /** Read behind a closed gate, with its own line (older model files have none). */
+  readonly ungated?: DenseHead;
 
   constructor(file: unknown) {
     const m = file as ModelFile;
@@ -319,6 +336,11 @@ export class TextModel {
     this.thresholds = t;
     this.campaign = denseHead(m.heads.campaign, 1 << m.bits, 'campaign');
     this.attack = denseHead(m.heads.attack, 1 << m.bits, 'attack');
+    if ((m.heads.ungated === undefined) !== (t.ungated === undefined)) throw new ModelFormatError('the ungated head and its threshold come together');
+    if (m.heads.ungated) {
+      if (!(t.ungated! > 0 && t.ungated! < 1)) throw new ModelFormatError('the ungated threshold must lie in (0, 1)');
+      this.ungated = denseHead(m.heads.ungated, 1 << m.bits, 'ungated');
+    }
   }
 
   /** Campaign score (0–1) of a chunk. */
@@ -327,8 +349,8 @@ export class TextModel {
   }
 }
 
-/** The words that pushed a chunk's score up most, as merged spans of the original text. */
-export function drivers(model: TextModel, ch: Chunk, f: Features, max = 3): EvidenceSpan[] {
+/** The words that pushed a chunk's score by `head` up most, as merged spans of the original text. */
+export function drivers(head: DenseHead, ch: Chunk, f: Features, max = 3): EvidenceSpan[] {
   const { tokens, tags } = ch.insp.tokens;
   // every feature's tokens lie inside the chunk: a token's share is kept by its place in it
   const per = new Float64Array(ch.to - ch.from);
@@ -336,7 +358,7 @@ export function drivers(model: TextModel, ch: Chunk, f: Features, max = 3): Evid
     const a = f.first[k]!;
     if (a < 0) continue;
     const b = f.last[k]!;
-    const c = (model.campaign.w[f.idx[k]!]! * f.val[k]!) / (b - a + 1);
+    const c = (head.w[f.idx[k]!]! * f.val[k]!) / (b - a + 1);
     for (let i = a; i <= b; i++) per[i - ch.from] = per[i - ch.from]! + c;
   }
   const actorTok = new Set<number>();
@@ -372,16 +394,25 @@ export function modelStage(model: TextModel, legal: Readonly<Record<string, Lega
       if (frameSilences(insp, text)) return [];
       const news = insp.frames.find((f) => f.effect === 'caution');
       let best: { ch: Chunk; f: Features; p: number } | undefined;
+      let bestUngated: { ch: Chunk; f: Features; p: number } | undefined;
       for (const ch of eachChunk(insp, text)) {
-        if (!ch.gated) continue;
+        if (!ch.gated) {
+          if (!model.ungated) continue;
+          const p = sigmoid(dotGathered(model.ungated, gather(ch, model.bits)));
+          if (!bestUngated || p > bestUngated.p) bestUngated = { ch, f: copyGathered(), p };
+          continue;
+        }
         // scored in place; only a chunk that reads higher than those before keeps its features
         const p = sigmoid(dotGathered(model.campaign, gather(ch, model.bits)));
         if (!best || p > best.p) best = { ch, f: copyGathered(), p };
         if (p >= model.thresholds.violation) break; // nothing reads higher than a violation: the first one speaks
       }
-      if (!best || best.p < model.thresholds.caution) return [];
-      const { ch, f, p } = best;
-      let severity: Severity = p >= model.thresholds.violation ? 'violation' : 'caution';
+      const gatedSpeaks = !!best && best.p >= model.thresholds.caution;
+      const ungatedSpeaks = !gatedSpeaks && !!bestUngated && bestUngated.p >= model.thresholds.ungated!;
+      if (!gatedSpeaks && !ungatedSpeaks) return [];
+      const { ch, f, p } = gatedSpeaks ? best! : bestUngated!;
+      const head = gatedSpeaks ? model.campaign : model.ungated!;
+      let severity: Severity = gatedSpeaks && p >= model.thresholds.violation ? 'violation' : 'caution';
       if (news) severity = 'caution';
       const kind = sigmoid(dot(model.attack, f)) >= 0.5 ? 'attack' : 'support';
       const { tokens, tags } = insp.tokens;
@@ -393,7 +424,7 @@ export function modelStage(model: TextModel, legal: Readonly<Record<string, Lega
         return { kind: 'actor', start: s, end: e, evidence: text.slice(s, e) };
       };
       const actor = ch.packActors.find((a) => !a.weak) ?? ch.cues[0] ?? ch.packActors[0];
-      const spans = drivers(model, ch, f);
+      const spans = drivers(head, ch, f);
       if (actor) spans.unshift(spanOf(actor.first, actor.last));
       if (!spans.length) return [];
       const main = spans[0]!;
@@ -406,16 +437,17 @@ export function modelStage(model: TextModel, legal: Readonly<Record<string, Lega
         start: main.start,
         end: main.end,
         evidence: main.evidence,
-        why: WHY[kind],
+        why: (gatedSpeaks ? WHY : WHY_UNGATED)[kind],
         ref: REF[kind],
         source: lg.source,
         sanctions: lg.sanctions,
         spans,
-        score: { value: Math.round(p * 1000) / 1000, ...model.thresholds },
+        // behind a closed gate the post can reach caution only: its line is the caution line, and no score is a violation
+        score: gatedSpeaks ? { value: Math.round(p * 1000) / 1000, violation: model.thresholds.violation, caution: model.thresholds.caution } : { value: Math.round(p * 1000) / 1000, violation: 1, caution: model.thresholds.ungated! },
       };
       const ent = entity && insp.actors.find((a) => a.first === entity.first);
       if (ent) fnd.entity = ent.entity;
-      if (news && severity === 'caution' && p >= model.thresholds.violation) {
+      if (news && gatedSpeaks && p >= model.thresholds.violation) {
         const fr = insp.analysis.findings.find((x) => x.context)?.context;
         if (fr) fnd.context = fr;
       }

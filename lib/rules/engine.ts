@@ -142,6 +142,12 @@ export class Engine {
   private stage?: TextStage;
   /** Normalized words the packs know, for splitting glued hashtags. */
   readonly vocabulary = new Set<string>();
+  /**
+   * The same without the words learned only from listed hashtags: a name glued into a past
+   * campaign's hashtag (#TetapJokowi) is still a person's name when written on its own, and the
+   * learned stage tells names from the packs' words by this set.
+   */
+  readonly words = new Set<string>();
   /** Words that patterns and lexicons use, the targets of affix stripping (names are not). */
   private readonly stemTargets = new Set<string>();
   private readonly stemCache = new Map<string, string | null>();
@@ -176,17 +182,21 @@ export class Engine {
     }
 
     // vocabulary first: patterns and names normalize without it, but glued hashtags need it
-    const learn = (phrase: string, stem = false) => {
+    const learn = (phrase: string, stem = false, tagOnly = false) => {
       for (const w of normalizePhrase(phrase)) {
         if (w.length > 1 && !/^\d/.test(w)) {
           this.vocabulary.add(w);
+          if (!tagOnly) this.words.add(w);
           if (stem) this.stemTargets.add(w);
         }
       }
     };
     for (const v of lexicon.values()) v.forEach((w) => learn(w, true));
     for (const e of entities) [...e.names, ...(e.weakNames ?? []), ...(e.slogans ?? [])].forEach((w) => learn(w));
-    for (const w of TAG_AFFIXES) this.vocabulary.add(w);
+    for (const w of TAG_AFFIXES) {
+      this.vocabulary.add(w);
+      this.words.add(w);
+    }
 
     // built-in classes
     const classes = new Map<string, Trie>();
@@ -211,7 +221,7 @@ export class Engine {
       for (const h of e.hashtags ?? []) {
         const g = normalizeTag(h);
         if (g && !this.hashtags.has(g)) this.hashtags.set(g, ref);
-        learn(h.replace(/^#/, '').replace(/([a-z])([A-Z])/g, '$1 $2'));
+        learn(h.replace(/^#/, '').replace(/([a-z])([A-Z])/g, '$1 $2'), false, true);
       }
       for (const h of e.handles ?? []) {
         const g = normalizeTag(h);
@@ -481,7 +491,7 @@ export class Engine {
     const findings = this.applyContexts(resolveOverlaps(raw), ctxHits, m, tokens);
     this.lastWork = this.work;
     const analysis: Analysis = { verdict: verdictOf(findings), findings };
-    if (!extras) return { analysis, tokens: tk, stems, actors: [], frames: [], classes: [], vocabulary: this.vocabulary };
+    if (!extras) return { analysis, tokens: tk, stems, actors: [], frames: [], classes: [], vocabulary: this.words };
     const frames: FrameHit[] = [];
     for (const cc of this.contexts) {
       const h = ctxHits[cc.index]!;
@@ -498,7 +508,7 @@ export class Engine {
       if (e.classes === undefined) e.classes = wc.get(t.text) ?? (e.stem ? wc.get(e.stem) : undefined) ?? null;
       return e.classes ?? undefined;
     });
-    return { analysis, tokens: tk, stems, actors, frames, classes, vocabulary: this.vocabulary };
+    return { analysis, tokens: tk, stems, actors, frames, classes, vocabulary: this.words };
   }
 
   private wordClasses(): Map<string, string[]> {

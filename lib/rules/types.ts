@@ -195,6 +195,7 @@ export interface Inspection {
   frames: FrameHit[];
   /** Lexicon classes of each token (by its text or its stem), if any. */
   classes: (readonly string[] | undefined)[];
+  /** The packs' words (lexicons, names, slogans; not the words learned from hashtags alone): what is no unknown name. */
   vocabulary: ReadonlySet<string>;
 }
 

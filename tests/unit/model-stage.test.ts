@@ -174,12 +174,35 @@ describe('findings', () => {
     expect(String(e.stageError)).toContain('boom');
   });
 
+  it('behind a closed gate only the ungated head speaks, at caution at most, with its own line and words', () => {
+    // the campaign head flags everything, the ungated head nothing: a closed gate stays quiet
+    const file = eager();
+    const head = (w: number, bias: number) => ({ bias, scale: 0.05, weights: b64encode(new Uint8Array(new Int8Array(1 << file.bits).fill(w).buffer)) });
+    const quiet = createEngine().withModel(modelStage(new TextModel({ ...file, heads: { ...file.heads, ungated: head(-127, -5) }, thresholds: { ...file.thresholds, ungated: 0.5 } }), legal));
+    expect(quiet.analyze('Selamat pagi semua, jangan lupa sarapan ya')).toEqual({ verdict: 'ok', findings: [] });
+    // an ungated head that flags everything reaches everything behind the gate, but never past caution
+    const loud = createEngine().withModel(modelStage(new TextModel({ ...file, heads: { ...file.heads, ungated: head(127, 5) }, thresholds: { ...file.thresholds, ungated: 0.5 } }), legal));
+    const text = 'Selamat pagi semua, jangan lupa sarapan ya';
+    const a = loud.analyze(text);
+    expect(a.verdict).toBe('caution');
+    const [f] = a.findings;
+    expect(f!.rule.startsWith('model-')).toBe(true);
+    expect(f!.severity).toBe('caution');
+    expect(f!.score).toMatchObject({ caution: 0.5, violation: 1 });
+    expect(f!.why.id).toMatch(/tidak menyebut nama calon/);
+    expect(f!.spans!.every((x) => x.kind === 'driver' && text.slice(x.start, x.end) === x.evidence)).toBe(true);
+    // past the gate the campaign head still decides, and its violation stands
+    expect(modelFindings(loud, 'Pak Darto calon yang paling pantas')[0]!.severity).toBe('violation');
+  });
+
   it('refuses a malformed model file with the reason', () => {
     expect(() => new TextModel({ ...eager(), bits: 30 })).toThrow(ModelFormatError);
     expect(() => new TextModel({ ...eager(), thresholds: { violation: 0.4, caution: 0.6 } })).toThrow(/thresholds/);
     const bad = eager();
     bad.heads.campaign.weights = bad.heads.campaign.weights.slice(0, 40);
     expect(() => new TextModel(bad)).toThrow(/weights/);
+    expect(() => new TextModel({ ...eager(), thresholds: { ...eager().thresholds, ungated: 0.6 } })).toThrow(/ungated/);
+    expect(() => new TextModel({ ...eager(), heads: { ...eager().heads, ungated: eager().heads.campaign }, thresholds: { ...eager().thresholds, ungated: 1.5 } })).toThrow(/ungated/);
   });
 });
 
@@ -199,6 +222,10 @@ describe('generic actors', () => {
     expect(kinds('pilgub kalbar, bang midji pasti menang')).toEqual(['honorific']);
     expect(kinds('Pilgub Kalbar, bang midji pasti menang')).toEqual([]);
     expect(kinds('Resep ayam goreng #KulinerNusantara')).toEqual([]);
+    // a name glued into a pack's listed hashtag (#TetapJokowi) is still a name written on its own
+    expect(kinds('Pilpres kemarin, Pak Jokowi pasti menang')).toEqual(['honorific']);
+    expect(createEngine().inspect('x').vocabulary.has('jokowi')).toBe(false);
+    expect(createEngine().vocabulary.has('jokowi')).toBe(true);
   });
 });
 
@@ -241,6 +268,12 @@ describe('the shipped model', () => {
   ])('scores low an everyday post the gate lets in by a name or a finger: %s', (s) => {
     expect(chunks(createEngine().inspect(s), s).some((c) => c.gated)).toBe(true);
     expect(detector.analyze(s).verdict).toBe('ok');
+  });
+  it('flags at caution campaigning that names no one, and leaves everyday posts behind a closed gate alone', () => {
+    const veiled = 'Partai merah itu pengkhianat rakyat, ingat itu di bilik suara nanti';
+    expect(chunks(createEngine().inspect(veiled), veiled).some((c) => c.gated)).toBe(false);
+    expect(detector.analyze(veiled).verdict).toBe('caution');
+    for (const s of ['Selamat pagi semua, jangan lupa sarapan ya', 'Harga cabe naik lagi, pusing aku', 'Kata sandi ATM jangan dikasih tahu siapa-siapa ya bu']) expect(detector.analyze(s).verdict, s).toBe('ok');
   });
   it('keeps neutral news with a candidate’s name quiet', () => {
     expect(detector.analyze('Ganjar Pranowo menghadiri peresmian jembatan di Semarang, Kamis (12/10).').verdict).not.toBe('violation');

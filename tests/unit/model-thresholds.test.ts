@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseThresholds, type Example } from '../../lib/model/train';
+import { chooseThresholds, chooseUngatedLine, TARGET, type Example } from '../../lib/model/train';
 
 const ex = (id: string, label: Example['item']['label'], category: string, capped: boolean): Example => ({
   item: { id, text: id, label, category, source: 'test' },
@@ -37,5 +37,27 @@ describe('threshold choice', () => {
     expect(build(false).violation).toBe(0.99);
     // capped by a news frame, the model cannot grade them violation, so they do not bind the threshold
     expect(build(true).violation).toBeLessThan(0.85);
+  });
+
+  it('holds the ungated line to its everyday budget, not the caution line’s', () => {
+    // 100 campaigning posts behind a closed gate from 0.70 to 0.99, 2,000 everyday posts low, and
+    // everyday posts scored 0.95 (above most of the campaigning) — within budget or past it
+    const line = (loud: number) => {
+      const items: Example[] = [];
+      const scores: number[] = [];
+      for (let i = 0; i < 100; i++) {
+        items.push({ ...ex(`v${i}`, 'violation', 'attack_candidate_party_voters', false), gated: false });
+        scores.push(0.7 + (0.29 * i) / 99);
+      }
+      for (let i = 0; i < 2000; i++) {
+        items.push({ ...ex(`e${i}`, 'ok', 'everyday', false), gated: false });
+        scores.push(i < loud ? 0.95 : 0.1);
+      }
+      return chooseUngatedLine(items, scores);
+    };
+    const budget = Math.floor(2000 * TARGET.ungatedFalseFlag);
+    expect(line(budget)).toBe(0.7);
+    // one everyday post more than the budget: the line rises above 0.95, where no everyday post is
+    expect(line(budget + 1)).toBeGreaterThan(0.95);
   });
 });

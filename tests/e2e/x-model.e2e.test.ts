@@ -1,7 +1,8 @@
 /**
  * The learned stage on X: praise of a named candidate as the leader to be, which no rule catches,
  * is warned about with the model's finding and the words that drove it; neutral news with a
- * candidate's name goes out untouched; the settings page's Coba box shows the same finding.
+ * candidate's name goes out untouched; an attack that names no one is held at caution, the warning
+ * saying no name was recognised; the settings page's Coba box shows the same finding.
  * Screenshots: tests/e2e/.artifacts/x-model.png, options-try-model.png.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -10,6 +11,7 @@ import { launchWithExtension, openComposer, posts, ROOT_DIR, serveSites, typeInt
 
 const PRAISE = 'Pak Ganjar sosok yang pantas jadi presiden, sudah terbukti kerja nyata, teruskan!';
 const NEWS = 'Ganjar Pranowo menghadiri peresmian jembatan di Semarang, Kamis (12/10).';
+const VEILED = 'Partai merah itu pengkhianat rakyat, ingat itu di bilik suara nanti';
 
 let browser: LaunchedBrowser;
 
@@ -42,6 +44,24 @@ it('warns about praise no rule catches, with the model finding and its driving w
   expect(await item.locator('q.driver').allInnerTexts()).toEqual(drivers);
   expect(await posts(page)).toEqual([]);
   await page.screenshot({ path: path.join(ROOT_DIR, 'tests/e2e/.artifacts/x-model.png') });
+  await dlg.getByRole('button', { name: 'Ubah tulisan' }).click();
+  expect(await posts(page)).toEqual([]);
+});
+
+it('holds at caution an attack that names no one, saying no name was recognised, its words marked', async () => {
+  const page = await openComposer(browser.context, '/home');
+  await typeInto(page, 'tweetTextarea_0', VEILED);
+  await page.locator('[data-testid="tweetButtonInline"]').click();
+  const dlg = page.getByRole('alertdialog');
+  await dlg.waitFor();
+  const item = dlg.locator('li[data-rule^="model-"]');
+  expect(await item.count()).toBe(1);
+  expect(await item.innerText()).toContain('tidak menyebut nama calon');
+  expect(await dlg.locator('mark.actor').count()).toBe(0);
+  const drivers = await dlg.locator('mark.driver').allInnerTexts();
+  expect(drivers.length).toBeGreaterThan(0);
+  for (const d of drivers) expect(VEILED).toContain(d);
+  expect(await posts(page)).toEqual([]);
   await dlg.getByRole('button', { name: 'Ubah tulisan' }).click();
   expect(await posts(page)).toEqual([]);
 });

@@ -423,7 +423,8 @@ export function modelStage(model: TextModel, legal: Readonly<Record<string, Lega
         const e = b.tag !== undefined ? tags[b.tag]!.end : b.end;
         return { kind: 'actor', start: s, end: e, evidence: text.slice(s, e) };
       };
-      const actor = ch.packActors.find((a) => !a.weak) ?? ch.cues[0] ?? ch.packActors[0];
+      // behind a closed gate a weak name (a pack name that is also a common word) is no contestant the post is known to name
+      const actor = gatedSpeaks ? (ch.packActors.find((a) => !a.weak) ?? ch.cues[0] ?? ch.packActors[0]) : undefined;
       const spans = drivers(head, ch, f);
       if (actor) spans.unshift(spanOf(actor.first, actor.last));
       if (!spans.length) return [];

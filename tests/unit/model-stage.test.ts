@@ -191,6 +191,10 @@ describe('findings', () => {
     expect(f!.score).toMatchObject({ caution: 0.5, violation: 1 });
     expect(f!.why.id).toMatch(/tidak menyebut nama calon/);
     expect(f!.spans!.every((x) => x.kind === 'driver' && text.slice(x.start, x.end) === x.evidence)).toBe(true);
+    // a weak pack name ("amin") behind a closed gate is not named as the finding's contestant
+    const [g] = modelFindings(loud, 'Semoga sukses selalu, amin');
+    expect(g!.spans!.map((x) => x.kind)).not.toContain('actor');
+    expect(g!.entity).toBeUndefined();
     // past the gate the campaign head still decides, and its violation stands
     expect(modelFindings(loud, 'Pak Darto calon yang paling pantas')[0]!.severity).toBe('violation');
   });

@@ -16,7 +16,7 @@ import { nationalPack } from '../lib/packs';
 import { loadModel } from '../lib/model/node';
 import { chunks, TextModel } from '../lib/model/model';
 import { extract } from '../lib/model/features';
-import { chooseThresholds, chooseUngatedLine, crossValidate, crossValidateUngated, FOLDS, fitModelFile } from '../lib/model/train';
+import { chooseAllThresholds, crossValidate, FOLDS, fitModelFile } from '../lib/model/train';
 import { modelStage } from '../lib/model/model';
 import { frameSilences } from '../lib/model/silence';
 import { HARD_NEGATIVE_CATEGORIES, NEWS_CATEGORIES, type CorpusItem } from '../tests/corpus/corpus';
@@ -32,7 +32,7 @@ const fresh = process.argv.includes('--fresh');
 const { examples } = buildTrainingExamples();
 const engineFor = engineCache();
 const legal = nationalPack.legal ?? {};
-const thresholds = fresh ? { ...chooseThresholds(examples, crossValidate(examples)), ungated: chooseUngatedLine(examples, crossValidateUngated(examples)) } : loadModel().thresholds;
+const thresholds = fresh ? chooseAllThresholds(examples, crossValidate(examples)) : loadModel().thresholds;
 
 type Bucket = 'rules' | 'gate closed' | 'below caution' | 'caution..violation' | 'capped by news' | 'neutrality frame' | 'other';
 const BUCKETS: Bucket[] = ['gate closed', 'below caution', 'caution..violation', 'capped by news', 'neutrality frame', 'other', 'rules'];

@@ -319,7 +319,7 @@ const REF = { support: 'R02', attack: 'R18' } as const;
 export class TextModel {
   readonly id: string;
   readonly bits: number;
-  readonly thresholds: { violation: number; caution: number; ungated?: number };
+  readonly thresholds: ModelFile['thresholds'];
   readonly campaign: DenseHead;
   readonly attack: DenseHead;
   /** Read behind a closed gate, with its own line (older model files have none). */
@@ -444,7 +444,7 @@ export function modelStage(model: TextModel, legal: Readonly<Record<string, Lega
         sanctions: lg.sanctions,
         spans,
         // behind a closed gate the post can reach caution only: its line is the caution line, and no score is a violation
-        score: gatedSpeaks ? { value: Math.round(p * 1000) / 1000, violation: model.thresholds.violation, caution: model.thresholds.caution } : { value: Math.round(p * 1000) / 1000, violation: 1, caution: model.thresholds.ungated! },
+        score: { value: Math.round(p * 1000) / 1000, ...(gatedSpeaks ? { violation: model.thresholds.violation, caution: model.thresholds.caution } : { violation: 1, caution: model.thresholds.ungated! }) },
       };
       const ent = entity && insp.actors.find((a) => a.first === entity.first);
       if (ent) fnd.entity = ent.entity;

@@ -171,34 +171,35 @@ export const score = (wt: Weights, f: Features) => {
   return sigmoid(z);
 };
 
-const campaignData = (ex: Example[]) => ex.filter((e) => e.gated).map((e) => ({ f: e.f, y: e.y, w: isEveryday(e) ? EVERYDAY_WEIGHT : 1 }));
-const attackData = (ex: Example[]) => ex.filter((e) => e.gated && e.attack !== null).map((e) => ({ f: e.f, y: e.attack! }));
 /** Items the ungated head reads: the gate closed and no rule finding (a rule finding opens the gate). */
 const ungated = (e: Example) => !e.gated && e.rules === 'ok';
-const ungatedData = (ex: Example[]) => ex.filter(ungated).map((e) => ({ f: e.f, y: e.y, w: isEveryday(e) ? EVERYDAY_WEIGHT : 1 }));
+/** A head's training pairs: the items it reads, everyday posts weighing EVERYDAY_WEIGHT. */
+const headData = (ex: Example[], reads: (e: Example) => boolean) => ex.filter(reads).map((e) => ({ f: e.f, y: e.y, w: isEveryday(e) ? EVERYDAY_WEIGHT : 1 }));
+const campaignData = (ex: Example[]) => headData(ex, (e) => e.gated);
+const ungatedData = (ex: Example[]) => headData(ex, ungated);
+const attackData = (ex: Example[]) => ex.filter((e) => e.gated && e.attack !== null).map((e) => ({ f: e.f, y: e.attack! }));
 
-/** Out-of-fold campaign scores (null where the gate is closed). */
-export function crossValidate(ex: Example[], bits = TRAIN_OPTIONS.bits): (number | null)[] {
+/** Out-of-fold scores of a head trained on the items it `reads` (null for the items it does not read). */
+function outOfFold(ex: Example[], reads: (e: Example) => boolean, seed: number, bits: number): (number | null)[] {
   const out: (number | null)[] = ex.map(() => null);
   for (let k = 0; k < FOLDS; k++) {
-    const wt = fit(campaignData(ex.filter((e) => e.fold !== k)), bits);
+    const wt = fit(headData(ex.filter((e) => e.fold !== k), reads), bits, TRAIN_OPTIONS, seed);
     ex.forEach((e, i) => {
-      if (e.fold === k && e.gated) out[i] = score(wt, e.f);
+      if (e.fold === k && reads(e)) out[i] = score(wt, e.f);
     });
   }
   return out;
 }
 
+/** Out-of-fold campaign scores (null where the gate is closed). */
+export const crossValidate = (ex: Example[], bits = TRAIN_OPTIONS.bits) => outOfFold(ex, (e) => e.gated, SEED, bits);
+
 /** Out-of-fold scores of the ungated head (null where the gate is open or a rule found something). */
-export function crossValidateUngated(ex: Example[], bits = TRAIN_OPTIONS.bits): (number | null)[] {
-  const out: (number | null)[] = ex.map(() => null);
-  for (let k = 0; k < FOLDS; k++) {
-    const wt = fit(ungatedData(ex.filter((e) => e.fold !== k)), bits, TRAIN_OPTIONS, SEED + 2);
-    ex.forEach((e, i) => {
-      if (e.fold === k && ungated(e)) out[i] = score(wt, e.f);
-    });
-  }
-  return out;
+export const crossValidateUngated = (ex: Example[], bits = TRAIN_OPTIONS.bits) => outOfFold(ex, ungated, SEED + 2, bits);
+
+/** Every line of the model file, from cross-validated scores (`oof`: the campaign head's, computed once by the caller). */
+export function chooseAllThresholds(ex: Example[], oof: (number | null)[]): ModelFile['thresholds'] {
+  return { ...chooseThresholds(ex, oof), ungated: chooseUngatedLine(ex, crossValidateUngated(ex)) };
 }
 
 /**
@@ -208,12 +209,17 @@ export function crossValidateUngated(ex: Example[], bits = TRAIN_OPTIONS.bits): 
  * may flag ten times that share of all everyday posts): nothing in such a post names a contest.
  */
 export function chooseUngatedLine(all: Example[], allOof: (number | null)[]): number {
-  const pts = all
+  const pts = ranked(all, allOof);
+  const line = deepestLine(pts, (e) => e.item.label !== 'ok', TARGET.ungatedPrecision, TARGET.ungatedFalseFlag, isEveryday, pts.filter((p) => isEveryday(p.e)).length);
+  return round(Math.min(0.99, Math.max(0.5, line)), 4);
+}
+
+/** The scored items that calibrate the thresholds, highest score first. */
+function ranked(all: Example[], allOof: (number | null)[]): { s: number; e: Example }[] {
+  return all
     .map((e, i) => ({ s: allOof[i], e }))
     .filter((p): p is { s: number; e: Example } => p.s !== null && p.e.calibrates !== false)
     .sort((a, b) => b.s - a.s);
-  const line = deepestLine(pts, (e) => e.item.label !== 'ok', TARGET.ungatedPrecision, TARGET.ungatedFalseFlag, isEveryday, pts.filter((p) => isEveryday(p.e)).length);
-  return round(Math.min(0.99, Math.max(0.5, line)), 4);
 }
 
 /**
@@ -245,13 +251,8 @@ function deepestLine(among: { s: number; e: Example }[], pos: (e: Example) => bo
  * TARGET.falseFlag of the everyday posts (hard negatives labelled ok).
  */
 export function chooseThresholds(all: Example[], allOof: (number | null)[]): { violation: number; caution: number } {
-  const keep = all.map((e) => e.calibrates !== false);
-  const ex = all.filter((_, i) => keep[i]);
-  const oof = allOof.filter((_, i) => keep[i]);
-  const pts = ex
-    .map((e, i) => ({ s: oof[i], e }))
-    .filter((p): p is { s: number; e: Example } => p.s !== null && p.e.rules !== 'violation')
-    .sort((a, b) => b.s - a.s);
+  const ex = all.filter((e) => e.calibrates !== false);
+  const pts = ranked(all, allOof).filter((p) => p.e.rules !== 'violation');
   // the violation threshold decides only posts the model can grade violation: under a news frame the
   // detector caps the model's finding at caution, so a news report scoring high costs no false violation
   const gradable = pts.filter((p) => !p.e.capped);
@@ -286,8 +287,7 @@ export function fitModelFile(ex: Example[], thresholds: ModelFile['thresholds'],
 /** Train the heads on every item, thresholds from cross-validation: the shipped model file. */
 export function trainModel(ex: Example[], meta: Record<string, unknown> = {}): { file: ModelFile; oof: (number | null)[] } {
   const oof = crossValidate(ex, TRAIN_OPTIONS.bits);
-  const thresholds = { ...chooseThresholds(ex, oof), ungated: chooseUngatedLine(ex, crossValidateUngated(ex, TRAIN_OPTIONS.bits)) };
-  const file = fitModelFile(ex, thresholds, {
+  const file = fitModelFile(ex, chooseAllThresholds(ex, oof), {
       items: ex.length,
       gated: ex.filter((e) => e.gated).length,
       ungated: ex.filter(ungated).length,

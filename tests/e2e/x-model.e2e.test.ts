@@ -22,12 +22,18 @@ beforeAll(async () => {
 });
 afterAll(async () => browser?.close());
 
-it('warns about praise no rule catches, with the model finding and its driving words marked', async () => {
+/** Types `text` into X's composer and presses Post: the page and the warning that holds the post. */
+async function heldBy(text: string) {
   const page = await openComposer(browser.context, '/home');
-  await typeInto(page, 'tweetTextarea_0', PRAISE);
+  await typeInto(page, 'tweetTextarea_0', text);
   await page.locator('[data-testid="tweetButtonInline"]').click();
   const dlg = page.getByRole('alertdialog');
   await dlg.waitFor();
+  return { page, dlg };
+}
+
+it('warns about praise no rule catches, with the model finding and its driving words marked', async () => {
+  const { page, dlg } = await heldBy(PRAISE);
   const item = dlg.locator('li[data-rule="model-dukungan"]');
   expect(await item.count()).toBe(1);
   const text = await item.innerText();
@@ -49,11 +55,7 @@ it('warns about praise no rule catches, with the model finding and its driving w
 });
 
 it('holds at caution an attack that names no one, saying no name was recognised, its words marked', async () => {
-  const page = await openComposer(browser.context, '/home');
-  await typeInto(page, 'tweetTextarea_0', VEILED);
-  await page.locator('[data-testid="tweetButtonInline"]').click();
-  const dlg = page.getByRole('alertdialog');
-  await dlg.waitFor();
+  const { page, dlg } = await heldBy(VEILED);
   const item = dlg.locator('li[data-rule^="model-"]');
   expect(await item.count()).toBe(1);
   expect(await item.innerText()).toContain('tidak menyebut nama calon');

@@ -391,13 +391,16 @@ export function modelStage(model: TextModel, legal: Readonly<Record<string, Lega
     id: model.id,
     run(insp: Inspection, text: string): Finding[] {
       if (insp.analysis.verdict === 'violation') return [];
-      if (frameSilences(insp, text)) return [];
+      // a neutrality frame (a circular, a competition, a prohibition) keeps the model quiet unless it is
+      // sure: a post it scores past the violation line campaigns beside the frame ("arisan kami sepakat,
+      // semua suara untuk Puang Ishak"), and is marked for attention only
+      const framed = frameSilences(insp, text);
       const news = insp.frames.find((f) => f.effect === 'caution');
       let best: { ch: Chunk; f: Features; p: number } | undefined;
       let bestUngated: { ch: Chunk; f: Features; p: number } | undefined;
       for (const ch of eachChunk(insp, text)) {
         if (!ch.gated) {
-          if (!model.ungated) continue;
+          if (!model.ungated || framed) continue;
           const p = sigmoid(dotGathered(model.ungated, gather(ch, model.bits)));
           if (!bestUngated || p > bestUngated.p) bestUngated = { ch, f: copyGathered(), p };
           continue;
@@ -407,13 +410,13 @@ export function modelStage(model: TextModel, legal: Readonly<Record<string, Lega
         if (!best || p > best.p) best = { ch, f: copyGathered(), p };
         if (p >= model.thresholds.violation) break; // nothing reads higher than a violation: the first one speaks
       }
-      const gatedSpeaks = !!best && best.p >= model.thresholds.caution;
+      const gatedSpeaks = !!best && best.p >= (framed ? model.thresholds.violation : model.thresholds.caution);
       const ungatedSpeaks = !gatedSpeaks && !!bestUngated && bestUngated.p >= model.thresholds.ungated!;
       if (!gatedSpeaks && !ungatedSpeaks) return [];
       const { ch, f, p } = gatedSpeaks ? best! : bestUngated!;
       const head = gatedSpeaks ? model.campaign : model.ungated!;
       let severity: Severity = gatedSpeaks && p >= model.thresholds.violation ? 'violation' : 'caution';
-      if (news) severity = 'caution';
+      if (news || framed) severity = 'caution';
       const kind = sigmoid(dot(model.attack, f)) >= 0.5 ? 'attack' : 'support';
       const { tokens, tags } = insp.tokens;
       const spanOf = (first: number, last: number): EvidenceSpan => {

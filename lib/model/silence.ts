@@ -1,6 +1,7 @@
 /**
  * When a neutrality frame (a frame of effect 'drop': "ASN harus netral", a competition, a
- * prohibition) silences the learned stage. The rules drop only the findings inside the frame's
+ * prohibition) silences the learned stage (short of a score past its violation line, which the
+ * stage reports at caution). The rules drop only the findings inside the frame's
  * sentence; the model reads whole chunks, so it needs its own test of where the frame stops.
  *
  * A frame's own clause runs from its match back to the sentence start or a contrastive turn

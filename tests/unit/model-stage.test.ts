@@ -24,8 +24,15 @@ function eager(attack = -1): ModelFile {
     training: {},
   };
 }
+/** A model that scores everything past the gate between its caution and violation lines: sure of nothing. */
+function unsure(): ModelFile {
+  const file = eager();
+  const flat = (bias: number) => ({ bias, scale: 0.05, weights: b64encode(new Uint8Array(1 << file.bits)) });
+  return { ...file, heads: { campaign: flat(Math.log(0.7 / 0.3)), attack: flat(-5) } };
+}
 const legal = nationalPack.legal!;
 const eagerEngine = createEngine().withModel(modelStage(new TextModel(eager()), legal));
+const unsureEngine = createEngine().withModel(modelStage(new TextModel(unsure()), legal));
 const modelFindings = (e: ReturnType<typeof createEngine>, s: string) => e.analyze(s).findings.filter((f) => f.rule.startsWith('model-'));
 
 describe('gate', () => {
@@ -87,8 +94,12 @@ describe('findings', () => {
     expect(a.findings.every((f) => !f.rule.startsWith('model-'))).toBe(true);
   });
 
-  it('a neutrality message silences it; a news frame caps it at caution', () => {
-    expect(modelFindings(eagerEngine, 'ASN dilarang mendukung paslon mana pun, jaga netralitas')).toEqual([]);
+  it('a neutrality message silences it unless it is sure, and then it only cautions; a news frame caps it at caution', () => {
+    const circular = 'ASN dilarang mendukung paslon mana pun, jaga netralitas';
+    expect(modelFindings(unsureEngine, circular)).toEqual([]);
+    expect(modelFindings(eagerEngine, circular).map((f) => f.severity)).toEqual(['caution']);
+    // the same model, sure or not, speaks on a post without the frame
+    expect(modelFindings(unsureEngine, 'Pak Darto calon yang paling pantas').map((f) => f.severity)).toEqual(['caution']);
     const news = modelFindings(eagerEngine, 'Prabowo mengunjungi pasar Senen pagi ini, ujarnya kepada wartawan.');
     expect(news.map((f) => f.severity)).toEqual(['caution']);
   });
@@ -99,7 +110,7 @@ describe('findings', () => {
     ['a one-word frame that names the candidacy', 'Jangan lupa kumpulin KTP buat dukung Pak Darsono, sosialisasi Pak Darsono di balai desa, saya yang setor'],
   ])('a neutrality frame does not silence support declared outside its own clause: %s', (_where, s) => {
     expect(createEngine().inspect(s).frames.some((f) => f.effect === 'drop')).toBe(true);
-    expect(modelFindings(eagerEngine, s)).toHaveLength(1);
+    expect(modelFindings(unsureEngine, s)).toHaveLength(1);
   });
 
   it.each([
@@ -107,7 +118,9 @@ describe('findings', () => {
     'Sebagai ASN saya wajib netral dalam pilkada. Mari jaga kondusivitas kantor.',
     'ASN dilarang ikut sosialisasi paslon mana pun. Saya tetap netral.',
   ])('a neutrality frame still silences its own clause and posts with no support outside it: %s', (s) => {
-    expect(modelFindings(eagerEngine, s)).toEqual([]);
+    expect(modelFindings(unsureEngine, s)).toEqual([]);
+    // where the model is sure, it says so at caution, never violation
+    expect(modelFindings(eagerEngine, s).map((f) => f.severity)).toEqual(['caution']);
   });
 
   it.each([
@@ -128,14 +141,14 @@ describe('findings', () => {
     'Apel netralitas ASN pagi ini: tidak boleh ikut kampanye paslon mana pun',
   ])('activity words stay a frame where no camp is named: %s', (s) => {
     expect(createEngine().inspect(s).frames.some((f) => f.effect === 'drop')).toBe(true);
-    expect(modelFindings(eagerEngine, s)).toEqual([]);
+    expect(modelFindings(unsureEngine, s)).toEqual([]);
   });
 
   it('a clause that campaigns beside a setting word is not silenced; a clause that forbids it is', () => {
     const campaigning = 'Grup arisan kami sudah sepakat, semua pilih Bu Ratna nomor 3 buat DPRD kabupaten';
     expect(createEngine().inspect(campaigning).frames.some((f) => f.effect === 'drop')).toBe(true);
-    expect(modelFindings(eagerEngine, campaigning)).toHaveLength(1);
-    expect(modelFindings(eagerEngine, 'Grup arisan ini jangan dipakai untuk ajak pilih Bu Ratna nomor 3 ya')).toEqual([]);
+    expect(modelFindings(unsureEngine, campaigning)).toHaveLength(1);
+    expect(modelFindings(unsureEngine, 'Grup arisan ini jangan dipakai untuk ajak pilih Bu Ratna nomor 3 ya')).toEqual([]);
   });
 
   it('"independen" is a stance only where someone is told to be so, not a route to the ballot or a body', () => {
@@ -278,6 +291,13 @@ describe('the shipped model', () => {
     expect(chunks(createEngine().inspect(veiled), veiled).some((c) => c.gated)).toBe(false);
     expect(detector.analyze(veiled).verdict).toBe('caution');
     for (const s of ['Selamat pagi semua, jangan lupa sarapan ya', 'Harga cabe naik lagi, pusing aku', 'Kata sandi ATM jangan dikasih tahu siapa-siapa ya bu']) expect(detector.analyze(s).verdict, s).toBe('ok');
+  });
+  it('cautions a vote pledged beside a gathering that frames the post, and leaves a neutrality circular quiet', () => {
+    const pledged = 'Pengajian rutin malam Jumat lancar, jamaah sudah sepakat semua suara untuk Pak Haji Darmo di pilkades, beliau paling amanah';
+    expect(createEngine().inspect(pledged).frames.some((f) => f.effect === 'drop')).toBe(true);
+    expect(modelFindings(detector, pledged).map((f) => f.severity)).toEqual(['caution']);
+    expect(detector.analyze('ASN dilarang mendukung paslon mana pun, jaga netralitas').verdict).toBe('ok');
+    expect(detector.analyze('Sosialisasi tahapan pemilu untuk pemilih pemula di aula kecamatan besok pagi').verdict).toBe('ok');
   });
   it('keeps neutral news with a candidate’s name quiet', () => {
     expect(detector.analyze('Ganjar Pranowo menghadiri peresmian jembatan di Semarang, Kamis (12/10).').verdict).not.toBe('violation');

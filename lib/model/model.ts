@@ -19,7 +19,7 @@
  * silences it as it drops rule findings, except for support declared outside the frame's own clause (silence.ts); a news frame caps it at caution, as it caps the rules.
  */
 import type { Finding, Inspection, LegalRef, LocalText, Severity, TextStage, EvidenceSpan } from '../rules/types';
-import { WEAK_FRAME, someIn, CALL_WORDS, CARDINALS, ELECTION_WORDS, FINGERS, IMPERATIVE, OFFICE_WORDS, OUTCOME, OUTCOME_LEAD, PARTY_SYMBOLS, RELATIVE, SYMBOL_LEADS, TEAM_TAILS, W, addressAt, countedFingersAt, genericActors, isCap, saluteEmojiAt, tokenFlags, type Cue } from './cues';
+import { WEAK_FRAME, someIn, CALL_WORDS, CARDINALS, ELECTION_WORDS, FINGERS, IMPERATIVE, OFFICE_WORDS, OUTCOME, OUTCOME_LEAD, PARTY_SYMBOLS, RELATIVE, SYMBOL_LEADS, TEAM_TAILS, W, addressAt, countedFingersAt, genericActors, personalNameAt, saluteEmojiAt, tokenFlags, type Cue } from './cues';
 /** "pasangan", "paslon": who a call is for. */
 const PAIRISH = new Set(['paslon', 'pasangan']);
 import { copyGathered, gather, type ChunkInput, type Features, type Gathered } from './features';
@@ -153,7 +153,7 @@ function frameIn(insp: Inspection, text: string, from: number, to: number): { fr
     // a camp's voters: "yang milih X", "sing milih Risma", "yang milih dia kemarin"
     if (i + 2 < to && VOTER_VERBS.has(tokens[i + 1]!.text) && RELATIVE.has(written(tokens, text, i))) {
       const k = i + 2;
-      if (nameAt(insp, text, k) || insp.actors.some((a) => a.first === k) || THIRD_PERSON.has(tokens[k]!.text)) return { frame: true, weakFrame };
+      if (personalNameAt(insp, text, k) || insp.actors.some((a) => a.first === k) || THIRD_PERSON.has(tokens[k]!.text)) return { frame: true, weakFrame };
     }
     // a veiled side: "paslon sebelah", "partai itu", "pasangan nomor urut **" (a couple, "pasangan itu", is left alone)
     if (i + 1 < to && ((VEIL_HEADS.has(t) && VEIL_TAILS.has(tokens[i + 1]!.text)) || (t === 'pasangan' && PAIR_VEIL_TAILS.has(tokens[i + 1]!.text)))) return { frame: true, weakFrame };
@@ -236,12 +236,6 @@ function bangAfter(tokens: readonly Token[], text: string, k: number): boolean {
 function bangIn(text: string, a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (text.charCodeAt(k) === 33) return true;
   return false;
-}
-
-/** Is token k a personal name as written: capitalised, not a dictionary word? */
-function nameAt(insp: Inspection, text: string, k: number): boolean {
-  const tok = insp.tokens.tokens[k];
-  return !!tok && tok.kind === 'word' && tok.text.length >= 3 && !insp.vocabulary.has(tok.text) && isCap(text, tok.start);
 }
 
 /** Is token k a name as slogans write it: in capitals ("HANA", "AMIN"), in a hashtag, or one of the packs' names? */

@@ -12,6 +12,7 @@ import { BUILTIN_CLASSES, CLASS_ALT, parsePattern, PATTERN_LIMITS, type PatternI
 import { normalizePhrase, normalizeTag, tokenize, HAND_EMOJI, type Token, type Tokenized } from '../text/normalize';
 import { stemCandidates } from '../text/stem';
 import { contextOf, formatErrors, validatePack } from './validate';
+import { insideQuote, quotedRanges, touchesQuote } from './quotes';
 import type { ActorHit, Analysis, Context, Entity, Finding, FrameHit, Inspection, LegalRef, Rule, RulePack, Severity, TextStage } from './types';
 
 interface EntityRef {
@@ -135,6 +136,8 @@ export class Engine {
   private readonly strongNameTrie: Trie;
   private readonly tagNumbers = new Set<string>();
   private readonly contexts: CompiledContext[] = [];
+  /** Whether a context reads only around quotes (then each text's quotes are found). */
+  private quoteScoped = false;
   /** Lexicon classes each single word belongs to ("dukung" → support-verb), for the learned stage; built on first need. */
   private wordClassMap?: Map<string, string[]>;
   private readonly lexicon: ReadonlyMap<string, string[]>;
@@ -272,6 +275,7 @@ export class Engine {
       for (const ctx of p.contexts ?? []) {
         const cc: CompiledContext = { ctx, index: this.contexts.length };
         this.contexts.push(cc);
+        if (ctx.scope === 'quote') this.quoteScoped = true;
         for (const src of ctx.patterns) this.index({ owner: { kind: 'context', ctx: cc, role: 'in' }, slots: compile(src, ctx.id) });
         for (const src of ctx.except ?? []) this.index({ owner: { kind: 'context', ctx: cc, role: 'except' }, slots: compile(src, ctx.id) });
         for (const src of ctx.reported ?? []) this.index({ owner: { kind: 'context', ctx: cc, role: 'reported' }, slots: compile(src, ctx.id) });
@@ -435,6 +439,8 @@ export class Engine {
       m.sentence[i] = sid;
     });
 
+    // quoted stretches, for contexts that read only the post's own words around what it quotes
+    const quotes = this.quoteScoped && /["“”„«']/.test(text) ? quotedRanges(text) : [];
     const raw: { f: Finding; order: number }[] = [];
     /** Per context: sentences where it matched, where an exception matched, and the token ranges it matched. */
     const ctxHits = this.contexts.map(() => ({ in: new Set<number>(), except: new Set<number>(), spans: [] as [number, number][], inTop: -1 }));
@@ -455,6 +461,8 @@ export class Engine {
             const cr = cp.owner.rule;
             if (!this.cancelled(cr, i, r.end, m)) raw.push({ f: this.finding(cr, text, tk, i, r.end, r.entity), order: cr.order });
           } else {
+            // a quote-scoped context is opened and cancelled by the post's own words, never by what it quotes
+            if (quotes.length && cp.owner.ctx.ctx.scope === 'quote' && touchesQuote(quotes, tokens[i]!.start, tokens[r.end - 1]!.end)) continue;
             const h = ctxHits[cp.owner.ctx.index]!;
             if (cp.owner.role === 'in') {
               // matches come in text order, so the sentences added so far from this one's first on are
@@ -488,16 +496,17 @@ export class Engine {
         if (last > top) top = last;
       }
     });
-    const findings = this.applyContexts(resolveOverlaps(raw), ctxHits, m, tokens);
+    const findings = this.applyContexts(resolveOverlaps(raw), ctxHits, m, tokens, quotes);
     this.lastWork = this.work;
     const analysis: Analysis = { verdict: verdictOf(findings), findings };
     if (!extras) return { analysis, tokens: tk, stems, actors: [], frames: [], classes: [], vocabulary: this.words };
     const frames: FrameHit[] = [];
     for (const cc of this.contexts) {
       const h = ctxHits[cc.index]!;
-      const applies = cc.ctx.scope === 'post' ? h.in.size > 0 && h.except.size === 0 : [...h.in].some((k) => !h.except.has(k));
+      const whole = cc.ctx.scope !== 'sentence';
+      const applies = whole ? h.in.size > 0 && h.except.size === 0 && (cc.ctx.scope === 'post' || quotes.length > 0) : [...h.in].some((k) => !h.except.has(k));
       if (!applies) continue;
-      const spans = cc.ctx.scope === 'post' ? h.spans : h.spans.filter(([a]) => !h.except.has(m.sentence[a]!));
+      const spans = whole ? h.spans : h.spans.filter(([a]) => !h.except.has(m.sentence[a]!));
       frames.push({ id: cc.ctx.id, effect: cc.ctx.effect, spans });
     }
     const actors = this.actorsIn(m);
@@ -575,6 +584,7 @@ export class Engine {
     hits: { in: Set<number>; except: Set<number> }[],
     m: Matcher,
     tokens: Token[],
+    quotes: [number, number][],
   ): Finding[] {
     if (!findings.length || !this.contexts.some((_, i) => hits[i]!.in.size)) return findings;
     const sentenceOf = (offset: number) => {
@@ -595,7 +605,8 @@ export class Engine {
       let cap: Context | undefined;
       for (const cc of this.contexts) {
         const h = hits[cc.index]!;
-        const applies = cc.ctx.scope === 'post' ? h.in.size > 0 && h.except.size === 0 : h.in.has(s) && !h.except.has(s);
+        const applies =
+          cc.ctx.scope === 'sentence' ? h.in.has(s) && !h.except.has(s) : h.in.size > 0 && h.except.size === 0 && (cc.ctx.scope === 'post' || insideQuote(quotes, f.start, f.end));
         if (!applies) continue;
         if (cc.ctx.effect === 'drop') drop = true;
         else cap ??= cc.ctx;

@@ -57,8 +57,12 @@ export interface Entity {
 export interface Context {
   id: string;
   effect: 'caution' | 'drop';
-  /** Where a match counts: the whole post, or the sentence it is in. */
-  scope: 'post' | 'sentence';
+  /**
+   * Where a match counts: the whole post, the sentence it is in, or (`quote`) the post's own words
+   * around its quotes — the frame then applies only to findings inside quotation marks, and neither
+   * its patterns nor its exceptions are read inside them ("…meneriakkan 'coblos nomor 2'" reports a call).
+   */
+  scope: 'post' | 'sentence' | 'quote';
   patterns: string[];
   except?: string[];
   /**

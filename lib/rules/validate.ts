@@ -235,7 +235,7 @@ export function validatePack(input: unknown, ctx: ValidationContext = {}): Valid
         checkKeys(c, path, ['id', 'effect', 'scope', 'patterns', 'except', 'reported', 'why']);
         uniqueId(c.id, `${path}.id`, contextIds, 'context');
         if (c.effect !== 'caution' && c.effect !== 'drop') err(`${path}.effect`, `expected "caution" or "drop", got ${describe(c.effect)}`);
-        if (c.scope !== 'post' && c.scope !== 'sentence') err(`${path}.scope`, `expected "post" or "sentence", got ${describe(c.scope)}`);
+        if (c.scope !== 'post' && c.scope !== 'sentence' && c.scope !== 'quote') err(`${path}.scope`, `expected "post", "sentence" or "quote", got ${describe(c.scope)}`);
         localText(c.why, `${path}.why`);
         patternList(c.patterns, `${path}.patterns`, true);
         patternList(c.except, `${path}.except`, false);

@@ -77,6 +77,31 @@ describe('context, not keywords', () => {
     expect(a.findings[0]!.context?.id).toBe('berita');
   });
 
+  it('a call inside quotation marks, in a post that reports it, is capped at caution and says why', () => {
+    for (const s of [
+      'Seorang camat terekam berkata "ayo pilih 01, kerja nyata" dalam rapat dengan kades. Bawaslu merekomendasikan sanksi.',
+      'CEK FAKTA: pesan berantai “coblos nomor 2 dapat sembako” tidak berasal dari KPU.',
+      "Lurah itu meneriakkan 'salam dua jari' di depan warga dan dilaporkan ke Panwaslu.",
+    ]) {
+      const a = engine.analyze(s);
+      expect(a.verdict, s).toBe('caution');
+      expect(a.findings.every((f) => f.context?.id === 'kutipan-laporan'), s).toBe(true);
+    }
+    // the model reads the post as a report too: the frame caps it
+    expect(engine.inspect('Pesan "coblos nomor 2" beredar di grup RT, Bawaslu menelusuri.').frames.map((f) => `${f.id}:${f.effect}`)).toContain('kutipan-laporan:caution');
+  });
+
+  it('a quote excuses nothing said outside it, nor a post that adopts it', () => {
+    // the same call with no quotation marks: the writer's own words
+    expect(verdict('Seorang camat terekam berkata ayo pilih 01, kerja nyata.')).toBe('violation');
+    // a call outside the quote is the post's own voice
+    expect(verdict('Bawaslu boleh bilang apa saja, "coblos nomor 2" pokoknya. Ayo pilih 02!')).toBe('violation');
+    // a quoted chant with no report around it is shared, not reported
+    expect(verdict('Yel-yel ibu-ibu arisan: "coblos nomor 3, pasti menang!"')).toBe('violation');
+    // report words inside the quote do not make the post a report
+    expect(verdict('"Bawaslu boleh melapor, kami tetap coblos nomor 2!" 💪')).toBe('violation');
+  });
+
   it('a partisan line is not excused by news words or a neutrality phrase', () => {
     expect(verdict('ASN harus netral, tapi saya tetap dukung Prabowo!')).toBe('violation');
     expect(verdict('Prabowo mengatakan akan melanjutkan program, ujarnya. #PrabowoGibran2024')).toBe('violation');

@@ -24,6 +24,13 @@ describe('pack validator', () => {
     expect(validatePack(minimal()).ok).toBe(true);
   });
 
+  it('takes a context scoped to quotes, and names the scopes it takes', () => {
+    const withScope = (scope: string) => ({ ...minimal(), contexts: [{ id: 'kutip', effect: 'caution', scope, patterns: ['lapor'], why: { id: 'Dikutip' } }] });
+    expect(validatePack(withScope('quote')).ok).toBe(true);
+    const r = validatePack(withScope('paragraph'));
+    expect(r.ok ? [] : r.errors.map((e) => e.message)).toEqual(['expected "post", "sentence" or "quote", got "paragraph"']);
+  });
+
   it('reports one error per problem, each with where and what', () => {
     const p = minimal() as Record<string, unknown>;
     p.format = 'other';

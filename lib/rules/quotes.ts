@@ -1,0 +1,32 @@
+/**
+ * Quoted stretches of a post: what it reports others saying or writing ("…", “…”, „…“, «…», and
+ * '…' set off by spaces or punctuation, so that an apostrophe inside a word opens nothing). A quote
+ * left open at the end of the post quotes nothing: it may be an inch mark or a stray key.
+ */
+const PAIRS: Record<string, string> = { '"': '"', '“': '”', '„': '“”', '«': '»', '”': '”' };
+
+/** Character ranges [start, end) of the quoted stretches, quote marks included, in text order. */
+export function quotedRanges(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    const close = PAIRS[c] ?? (c === "'" && (i === 0 || /[\s(:[]/.test(text[i - 1]!)) ? "'" : undefined);
+    if (!close) continue;
+    for (let j = i + 1; j < text.length && j - i <= 400; j++) {
+      const d = text[j]!;
+      if (close.includes(d) && (d !== "'" || j + 1 === text.length || /[\s.,!?:;)\]…]/.test(text[j + 1]!))) {
+        out.push([i, j + 1]);
+        i = j;
+        break;
+      }
+      // a paragraph break ends what one quote can hold
+      if (d === '\n' && text[j + 1] === '\n') break;
+    }
+  }
+  return out;
+}
+
+/** Is [start, end) inside one of the ranges? */
+export const insideQuote = (ranges: [number, number][], start: number, end: number) => ranges.some(([a, b]) => start >= a && end <= b);
+/** Does [start, end) reach into one of the ranges? */
+export const touchesQuote = (ranges: [number, number][], start: number, end: number) => ranges.some(([a, b]) => start < b && end > a);

@@ -8,11 +8,14 @@ const PAIRS: Record<string, string> = { '"': '"', '“': '”', '„': '“”',
 /** Character ranges [start, end) of the quoted stretches, quote marks included, in text order. */
 export function quotedRanges(text: string): [number, number][] {
   const out: [number, number][] = [];
-  for (let i = 0; i < text.length; i++) {
+  // a text of unmatched quote marks would be scanned 400 characters per mark: the scans share a
+  // budget linear in the text, and what is past it is read as unquoted
+  let budget = 4 * text.length + 400;
+  for (let i = 0; i < text.length && budget > 0; i++) {
     const c = text[i]!;
     const close = PAIRS[c] ?? (c === "'" && (i === 0 || /[\s(:[]/.test(text[i - 1]!)) ? "'" : undefined);
     if (!close) continue;
-    for (let j = i + 1; j < text.length && j - i <= 400; j++) {
+    for (let j = i + 1; j < text.length && j - i <= 400 && budget-- > 0; j++) {
       const d = text[j]!;
       if (close.includes(d) && (d !== "'" || j + 1 === text.length || /[\s.,!?:;)\]…]/.test(text[j + 1]!))) {
         out.push([i, j + 1]);

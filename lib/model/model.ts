@@ -16,7 +16,9 @@
  * by how sure it is, and a post that names no contest is never graded a violation.
  *
  * Rules keep priority: where they found a violation the model adds nothing; a neutrality frame
- * silences it as it drops rule findings, except for support declared outside the frame's own clause (silence.ts); a news frame caps it at caution, as it caps the rules.
+ * silences it as it drops rule findings, except for support declared outside the frame's own clause (silence.ts)
+ * and for a score past the violation line, which it reports at caution; a news frame caps it at caution, as it
+ * caps the rules.
  */
 import type { Finding, Inspection, LegalRef, LocalText, Severity, TextStage, EvidenceSpan } from '../rules/types';
 import { WEAK_FRAME, someIn, CALL_WORDS, CARDINALS, ELECTION_WORDS, FINGERS, IMPERATIVE, OFFICE_WORDS, OUTCOME, OUTCOME_LEAD, PARTY_SYMBOLS, RELATIVE, SYMBOL_LEADS, TEAM_TAILS, W, addressAt, countedFingersAt, genericActors, personalNameAt, saluteEmojiAt, tokenFlags, type Cue } from './cues';

@@ -6,7 +6,8 @@
  * patterns that can start there: the cost grows with the text, not with the number of patterns.
  *
  * Then context: findings in a news frame are capped at caution, findings inside a neutrality
- * message are dropped (both come from the packs' `contexts`).
+ * message are dropped, and a call quoted in a post that reports it is capped at caution (all from
+ * the packs' `contexts`; the last kind, scoped to quotes, reads only the words around the quotes).
  */
 import { BUILTIN_CLASSES, CLASS_ALT, parsePattern, PATTERN_LIMITS, type PatternItem } from './pattern';
 import { normalizePhrase, normalizeTag, tokenize, HAND_EMOJI, type Token, type Tokenized } from '../text/normalize';

@@ -29,7 +29,29 @@ export function quotedRanges(text: string): [number, number][] {
   return out;
 }
 
+/**
+ * The first range (of quotedRanges': disjoint, in text order) that ends after `start`, or undefined:
+ * found by halving, since a long text holds many quotes and each context match and finding asks.
+ */
+function firstEndingAfter(ranges: [number, number][], start: number): [number, number] | undefined {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[mid]![1] <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return ranges[lo];
+}
+
 /** Is [start, end) inside one of the ranges? */
-export const insideQuote = (ranges: [number, number][], start: number, end: number) => ranges.some(([a, b]) => start >= a && end <= b);
+export function insideQuote(ranges: [number, number][], start: number, end: number): boolean {
+  const r = firstEndingAfter(ranges, start);
+  return !!r && start >= r[0] && end <= r[1];
+}
+
 /** Does [start, end) reach into one of the ranges? */
-export const touchesQuote = (ranges: [number, number][], start: number, end: number) => ranges.some(([a, b]) => start < b && end > a);
+export function touchesQuote(ranges: [number, number][], start: number, end: number): boolean {
+  const r = firstEndingAfter(ranges, start);
+  return !!r && end > r[0];
+}

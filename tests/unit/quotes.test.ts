@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quotedRanges } from '../../lib/rules/quotes';
+import { insideQuote, quotedRanges, touchesQuote } from '../../lib/rules/quotes';
 
 const quoted = (s: string) => quotedRanges(s).map(([a, b]) => s.slice(a, b));
 
@@ -16,5 +16,15 @@ describe('quoted stretches', () => {
   });
   it('keeps a quote within its paragraph', () => {
     expect(quoted('Ia berkata "coblos\n\nnomor 2"')).toEqual([]);
+  });
+  it('says whether a span lies inside or reaches into a quote, as a look at every quote would', () => {
+    const text = 'a "bb" c “dd ee” f \'gg\' h "i"';
+    const ranges = quotedRanges(text);
+    expect(ranges).toHaveLength(4);
+    for (let s = 0; s < text.length; s++)
+      for (let e = s + 1; e <= text.length; e++) {
+        expect(insideQuote(ranges, s, e), `inside ${s}-${e}`).toBe(ranges.some(([a, b]) => s >= a && e <= b));
+        expect(touchesQuote(ranges, s, e), `touches ${s}-${e}`).toBe(ranges.some(([a, b]) => s < b && e > a));
+      }
   });
 });

@@ -2,7 +2,7 @@
  * Why the detector misses: over the 5-fold cross-validation of the training data (the same folds,
  * fold models and thresholds as eval:train), every violation item graded below violation is put in
  * one bucket — the gate stayed closed, the model scored it below caution, between caution and
- * violation, a news frame capped it to caution, a neutrality frame silenced it, or other — per
+ * violation, a news frame capped it to caution, a neutrality frame silenced it (or capped a sure score at caution), or other — per
  * category, with a sample of texts per bucket. The false flags among everyday posts and news
  * items are bucketed the same way (who flagged them: the rules, or the model and at what score).
  * Never touches a blind set.

@@ -8,6 +8,7 @@
 import type { Engine } from '../rules/engine';
 import type { Verdict } from '../rules/types';
 import { chunks } from './model';
+import { frameSilences } from './silence';
 import { extract, hash, type Features } from './features';
 import { b64encode, MODEL_FORMAT, sigmoid, type Head, type ModelFile } from './model';
 import { mulberry32 } from '../random';
@@ -35,6 +36,11 @@ export interface Example {
   rules: Verdict;
   /** A news frame holds over the post: the detector caps the model's finding there at caution (modelStage). */
   capped: boolean;
+  /**
+   * A neutrality frame holds over the post (frameSilences): the campaign head speaks there only past
+   * the violation line, and then at caution; the ungated head not at all (modelStage).
+   */
+  framed?: boolean;
   fold: number;
   /** Whether the item counts when the thresholds are chosen (default true); it is trained on either way. */
   calibrates?: boolean;
@@ -112,6 +118,7 @@ export function example(item: TrainItem, engine: Engine, bits: number): Example 
     gated: !!ch?.gated,
     rules: insp.analysis.verdict,
     capped: insp.frames.some((fr) => fr.effect === 'caution'),
+    framed: frameSilences(insp, item.text),
     fold: foldOf(item.id),
   };
 }
@@ -209,8 +216,10 @@ export function chooseAllThresholds(ex: Example[], oof: (number | null)[]): Mode
  * may flag ten times that share of all everyday posts): nothing in such a post names a contest.
  */
 export function chooseUngatedLine(all: Example[], allOof: (number | null)[]): number {
-  const pts = ranked(all, allOof);
-  const line = deepestLine(pts, (e) => e.item.label !== 'ok', TARGET.ungatedPrecision, TARGET.ungatedFalseFlag, isEveryday, pts.filter((p) => isEveryday(p.e)).length);
+  // under a neutrality frame the ungated head does not speak: those posts are flagged at no line
+  const scored = ranked(all, allOof);
+  const pts = scored.filter((p) => !p.e.framed);
+  const line = deepestLine(pts, (e) => e.item.label !== 'ok', TARGET.ungatedPrecision, TARGET.ungatedFalseFlag, isEveryday, scored.filter((p) => isEveryday(p.e)).length);
   return round(Math.min(0.99, Math.max(0.5, line)), 4);
 }
 
@@ -253,9 +262,10 @@ function deepestLine(among: { s: number; e: Example }[], pos: (e: Example) => bo
 export function chooseThresholds(all: Example[], allOof: (number | null)[]): { violation: number; caution: number } {
   const ex = all.filter((e) => e.calibrates !== false);
   const pts = ranked(all, allOof).filter((p) => p.e.rules !== 'violation');
-  // the violation threshold decides only posts the model can grade violation: under a news frame the
-  // detector caps the model's finding at caution, so a news report scoring high costs no false violation
-  const gradable = pts.filter((p) => !p.e.capped);
+  // the violation threshold decides only posts the model can grade violation: under a news frame or a
+  // neutrality frame the detector caps the model's finding at caution, so a news report or a circular
+  // scoring high costs no false violation
+  const gradable = pts.filter((p) => !p.e.capped && !p.e.framed);
   const deepest = (pos: (e: Example) => boolean, precision: number, falseRate: number, neg: (e: Example) => boolean, among = pts) =>
     deepestLine(among, pos, precision, falseRate, neg, ex.filter(neg).length);
   const v = (e: Example) => e.item.label === 'violation';
@@ -270,7 +280,9 @@ export function chooseThresholds(all: Example[], allOof: (number | null)[]): { v
     deepest(v, TARGET.violationPrecision, TARGET.falseViolation, newsLike, gradable),
   );
   const violation = round(Math.min(0.99, Math.max(0.5, deepV)), 4);
-  const caution = round(Math.min(violation, Math.max(0.3, deepest((e) => e.item.label !== 'ok', TARGET.flagPrecision, TARGET.falseFlag, isEveryday))), 4);
+  // a framed post is flagged only past the violation line: below it the model is silent there
+  const heard = pts.filter((p) => !p.e.framed || p.s >= violation);
+  const caution = round(Math.min(violation, Math.max(0.3, deepest((e) => e.item.label !== 'ok', TARGET.flagPrecision, TARGET.falseFlag, isEveryday, heard))), 4);
   return { violation, caution };
 }
 

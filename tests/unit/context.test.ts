@@ -102,6 +102,29 @@ describe('context, not keywords', () => {
     expect(verdict('"Bawaslu boleh melapor, kami tetap coblos nomor 2!" 💪')).toBe('violation');
   });
 
+  it('a reminder not to take part in campaigning frames its sentence as a neutrality message', () => {
+    const frames = (s: string) => engine.inspect(s).frames.map((f) => f.id);
+    for (const s of [
+      'Bapak ibu, jangan pasang twibbon paslon, jangan jadi admin grup pemenangan. Kita ASN.',
+      'Rekan-rekan ASN, jangan ikut deklarasi relawan capres ya.',
+      'Jangan foto bareng caleg pakai seragam dinas, nanti dikira dukung.',
+      'Ulah ngabagikeun poster calon bupati di grup WA RT nya.',
+      'gak usah ikut bagi-bagi kalender calon gubernur, itu namanya kampanye',
+    ])
+      expect(frames(s), s).toContain('larangan-kegiatan');
+    // a call, a named contestant, a ticket's number or an insult is no reminder
+    for (const s of [
+      'Jangan lupa pasang twibbon Prabowo-Gibran ya!',
+      'Jangan ragu ikut kampanye akbar besok, kita menangkan Pak Anies',
+      'jangan ikut kampanye 01, mending ke kampanye 02',
+      'Jangan pasang baliho Ganjar di kantor ya',
+      'jangan ikut kampanye si pembohong itu',
+      'Jangan pilih calon dari partai itu, ikut kampanye mereka saja jangan',
+    ])
+      expect(frames(s), s).not.toContain('larangan-kegiatan');
+    expect(verdict('jangan ikut kampanye 01, mending ke kampanye 02')).toBe('violation');
+  });
+
   it('a partisan line is not excused by news words or a neutrality phrase', () => {
     expect(verdict('ASN harus netral, tapi saya tetap dukung Prabowo!')).toBe('violation');
     expect(verdict('Prabowo mengatakan akan melanjutkan program, ujarnya. #PrabowoGibran2024')).toBe('violation');

@@ -299,6 +299,14 @@ describe('the shipped model', () => {
     expect(detector.analyze('ASN dilarang mendukung paslon mana pun, jaga netralitas').verdict).toBe('ok');
     expect(detector.analyze('Sosialisasi tahapan pemilu untuk pemilih pemula di aula kecamatan besok pagi').verdict).toBe('ok');
   });
+  it('leaves quiet a reminder not to campaign, which names the activities it forbids', () => {
+    for (const s of [
+      'Bapak ibu, jangan pasang twibbon paslon, jangan pakai kaos relawan ke kantor, jangan jadi admin grup pemenangan. Kita ASN.',
+      'Bapak-bapak staf kelurahan, jangan ikut bagi-bagi kalender calon gubernur ye. Itu namanya kampanye, bisa kena.',
+      'Rekan-rekan guru, jangan foto bareng caleg pakai seragam dinas ya.',
+    ])
+      expect(detector.analyze(s).verdict, s).toBe('ok');
+  });
   it('keeps neutral news with a candidate’s name quiet', () => {
     expect(detector.analyze('Ganjar Pranowo menghadiri peresmian jembatan di Semarang, Kamis (12/10).').verdict).not.toBe('violation');
   });

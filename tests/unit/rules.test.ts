@@ -45,6 +45,8 @@ describe('national pack: campaigning is caught', () => {
     ['Ganjar presidenku', 'pujian-calon'],
     ['02 harga mati', 'pujian-calon'],
     ['Ayo pasang twibbon Prabowo', 'twibbon-calon'],
+    ['jangan lupa pasang twibbon 02 ya!', 'twibbon-calon'],
+    ['yuk pakai twibbon nomor 2', 'twibbon-calon'],
   ])('%s → %s (violation)', (text, rule) => {
     const a = check(text);
     expect(a.verdict).toBe('violation');
@@ -75,6 +77,7 @@ describe('national pack: everyday and neutral text stays quiet', () => {
     'Dukung Timnas Garuda di Piala Asia!',
     'Semoga sehat selalu. Amin 👍',
     'Pembayaran PBB paling lambat 31 Agustus',
+    'Twibbon 17 Agustus sudah dipasang, ayo pasang twibbon 2 hari lagi sebelum lomba',
     'Saya suka panci dan pan untuk memasak',
     'Selamat pagi rekan-rekan, tetap semangat ✌️',
     'Nomor antrean 2 silakan ke loket',

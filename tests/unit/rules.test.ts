@@ -47,6 +47,9 @@ describe('national pack: campaigning is caught', () => {
     ['Ayo pasang twibbon Prabowo', 'twibbon-calon'],
     ['jangan lupa pasang twibbon 02 ya!', 'twibbon-calon'],
     ['yuk pakai twibbon nomor 2', 'twibbon-calon'],
+    ['Prabowo-Gibran dua periode!', 'pujian-calon'],
+    ['kinerja Ganjar memuaskan, perlu 1 periode lagi', 'pujian-calon'],
+    ['Anies cukup satu periode', 'ajakan-jangan-pilih'],
   ])('%s → %s (violation)', (text, rule) => {
     const a = check(text);
     expect(a.verdict).toBe('violation');
@@ -78,6 +81,8 @@ describe('national pack: everyday and neutral text stays quiet', () => {
     'Semoga sehat selalu. Amin 👍',
     'Pembayaran PBB paling lambat 31 Agustus',
     'Twibbon 17 Agustus sudah dipasang, ayo pasang twibbon 2 hari lagi sebelum lomba',
+    'Pak RT kita sudah dua periode jadi ketua, mantap',
+    'Ganjar dua periode menjabat gubernur Jawa Tengah, 2013 sampai 2023',
     'Saya suka panci dan pan untuk memasak',
     'Selamat pagi rekan-rekan, tetap semangat ✌️',
     'Nomor antrean 2 silakan ke loket',

@@ -50,6 +50,9 @@ describe('national pack: campaigning is caught', () => {
     ['Prabowo-Gibran dua periode!', 'pujian-calon'],
     ['kinerja Ganjar memuaskan, perlu 1 periode lagi', 'pujian-calon'],
     ['Anies cukup satu periode', 'ajakan-jangan-pilih'],
+    ['dasar kadrun tolol', 'ejekan-kubu'],
+    ['kecebong goblok semua, pembela koruptor', 'ejekan-kubu'],
+    ['saya pilih dan coblos gambar nomor 3', 'ajakan-coblos-nomor'],
   ])('%s → %s (violation)', (text, rule) => {
     const a = check(text);
     expect(a.verdict).toBe('violation');
@@ -82,6 +85,8 @@ describe('national pack: everyday and neutral text stays quiet', () => {
     'Pembayaran PBB paling lambat 31 Agustus',
     'Twibbon 17 Agustus sudah dipasang, ayo pasang twibbon 2 hari lagi sebelum lomba',
     'Pak RT kita sudah dua periode jadi ketua, mantap',
+    'di kolam banyak cebong, anak-anak bodoh banget mainnya',
+    'Cara mencoblos: coblos gambar 1 kali saja, jangan 2 kali',
     'Ganjar dua periode menjabat gubernur Jawa Tengah, 2013 sampai 2023',
     'Saya suka panci dan pan untuk memasak',
     'Selamat pagi rekan-rekan, tetap semangat ✌️',

@@ -27,8 +27,11 @@ describe('real-talk insults bound to a contestant are attacks', () => {
 });
 
 describe('camp slurs of every era are camp labels', () => {
-  it.each(['ahokers memang sudah gila', 'jokowers pada diam semua', 'kebodohan kecebongers lagi', 'mana nih kampretos'])('%s → label-kubu', (text) => {
+  it.each(['ahokers pada ngumpul lagi', 'jokowers pada diam semua', 'kecebongers rame lagi', 'mana nih kampretos'])('%s → label-kubu', (text) => {
     expect(rules(text)).toContain('label-kubu');
+  });
+  it.each(['ahokers memang sudah gila', 'kebodohan kecebongers lagi'])('beside an insult, a slur is a camp attack: %s', (text) => {
+    expect(rules(text)).toContain('ejekan-kubu');
   });
   it('a slur beside an office is a camp attack', () => {
     expect(rules('bagaimana kalau wowok jadi presiden , bisa kacau')).toContain('ejekan-kubu');

@@ -120,10 +120,11 @@ export const CAMP_WORK = words(`
 `);
 
 /**
- * Party symbols people name a party by ("partai beringin", "partai banteng", "partai mercy", "partai
- * Ka'bah", "partai matahari"), and the words that introduce one ("partai berlambang …", "partai yang logonya …").
+ * Party symbols and colours people name a party by ("partai beringin", "partai banteng", "partai mercy",
+ * "partai Ka'bah", "partai matahari", "partai kuning", "partai merah"; "partai gurem", the small ones as a
+ * camp scorns them), and the words that introduce one ("partai berlambang …", "partai yang logonya …").
  */
-export const PARTY_SYMBOLS = words(`beringin banteng moncong mercy mercedes kabah bah matahari mawar bulan bintang padi garuda globe`);
+export const PARTY_SYMBOLS = words(`beringin banteng moncong mercy mercedes kabah bah matahari mawar bulan bintang padi garuda globe merah kuning biru hijau oranye orange jingga gurem`);
 export const SYMBOL_LEADS = words(`berlambang lambang lambangnya logo logonya simbol simbolnya`);
 
 export type CueKind = 'role' | 'honorific' | 'pair' | 'ticket-tag';

@@ -71,6 +71,7 @@ describe('gate', () => {
     ['a role word with a possessive', 'hahaha capresmu lucu'],
     ['a finger salute named in a regional language', 'Urang Sunda, hayu salam tilu ramo!'],
     ['a party named by its symbol', 'Partai beringin udah kayak pohon beneran'],
+    ['a party named by its colour', 'partai kuning itu partai orde baru, jangan kasih kesempatan balik lagi'],
     ['a party word beside a weak pack name', 'PSI partai bocil, isinya jualan muka'],
     ['an honorific name with no calon word beside it', 'Bang Togar cuma bisa janji manis, kerjanya nol'],
     ["a salute's emoji", 'Sudah jelas arahnya ✌️🔥'],

@@ -11,7 +11,7 @@ import { launchWithExtension, openComposer, posts, ROOT_DIR, serveSites, typeInt
 
 const PRAISE = 'Pak Ganjar sosok yang pantas jadi presiden, sudah terbukti kerja nyata, teruskan!';
 const NEWS = 'Ganjar Pranowo menghadiri peresmian jembatan di Semarang, Kamis (12/10).';
-const VEILED = 'Partai merah itu pengkhianat rakyat, ingat itu di bilik suara nanti';
+const VEILED = 'Mereka itu pengkhianat rakyat, ingat itu di bilik suara nanti';
 
 let browser: LaunchedBrowser;
 

@@ -288,7 +288,7 @@ describe('the shipped model', () => {
     expect(detector.analyze(s).verdict).toBe('ok');
   });
   it('flags at caution campaigning that names no one, and leaves everyday posts behind a closed gate alone', () => {
-    const veiled = 'Partai merah itu pengkhianat rakyat, ingat itu di bilik suara nanti';
+    const veiled = 'Mereka itu pengkhianat rakyat, ingat itu di bilik suara nanti';
     expect(chunks(createEngine().inspect(veiled), veiled).some((c) => c.gated)).toBe(false);
     expect(detector.analyze(veiled).verdict).toBe('caution');
     for (const s of ['Selamat pagi semua, jangan lupa sarapan ya', 'Harga cabe naik lagi, pusing aku', 'Kata sandi ATM jangan dikasih tahu siapa-siapa ya bu']) expect(detector.analyze(s).verdict, s).toBe('ok');

@@ -40,7 +40,7 @@ export interface Example {
    * A neutrality frame holds over the post (frameSilences): the campaign head speaks there only past
    * the violation line, and then at caution; the ungated head not at all (modelStage).
    */
-  framed?: boolean;
+  framed: boolean;
   fold: number;
   /** Whether the item counts when the thresholds are chosen (default true); it is trained on either way. */
   calibrates?: boolean;

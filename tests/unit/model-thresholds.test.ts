@@ -9,6 +9,7 @@ const ex = (id: string, label: Example['item']['label'], category: string, cappe
   gated: true,
   rules: 'ok',
   capped,
+  framed: false,
   fold: 0,
 });
 

@@ -18,7 +18,6 @@ import { chunks, TextModel } from '../lib/model/model';
 import { extract } from '../lib/model/features';
 import { chooseAllThresholds, crossValidate, FOLDS, fitModelFile } from '../lib/model/train';
 import { modelStage } from '../lib/model/model';
-import { frameSilences } from '../lib/model/silence';
 import { HARD_NEGATIVE_CATEGORIES, NEWS_CATEGORIES, type CorpusItem } from '../tests/corpus/corpus';
 import { buildTrainingExamples, engineCache } from '../tests/corpus/train-examples';
 
@@ -56,9 +55,10 @@ for (let k = 0; k < FOLDS; k++) {
     const engine = engineFor(item.packs);
     const verdict = engine.withModel(stage).analyze(item.text).verdict;
     const insp = engine.inspect(item.text);
-    const rulesVerdict = insp.analysis.verdict;
-    const neutral = frameSilences(insp, item.text);
-    const news = insp.frames.some((f) => f.effect === 'caution');
+    // what the example already holds: the rules' verdict, the neutrality frame, the news frame
+    const rulesVerdict = e.rules;
+    const neutral = e.framed;
+    const news = e.capped;
     let best: { p: number; gate: string } | null = null;
     for (const ch of chunks(insp, item.text)) {
       if (!ch.gated) continue;

@@ -91,6 +91,35 @@ describe('context, not keywords', () => {
     expect(engine.inspect('Pesan "coblos nomor 2" beredar di grup RT, Bawaslu menelusuri.').frames.map((f) => `${f.id}:${f.effect}`)).toContain('kutipan-laporan:caution');
   });
 
+  it('a quote handed to its speaker is reported speech: "…!" seru/teriak/kata the speaker, a claim, a headline', () => {
+    for (const s of [
+      '"Coblos nomor 2!" teriak juru kampanye di Lapangan Karebosi, Makassar. Ribuan orang hadir.',
+      '"Salam bersih, salam tiga jari!" teriak Anies dalam kampanye di Jakarta Selatan.',
+      '"Pilih nomor 1, Indonesia bangkit!" seru juru kampanye di Medan.',
+      'Dewan Pers menegur sebuah media daring yang memuat judul "02 Menang, Indonesia Selamat" tanpa narasumber.',
+      'Di bundaran HI massa pendukung pasangan nomor 2 meneriakkan "salam dua jari", polisi mengalihkan arus.',
+    ]) {
+      const a = engine.analyze(s);
+      expect(a.verdict, s).toBe('caution');
+      // what the quote says is capped by the report frame (a candidate named outside it is a caution of its own)
+      const quoted = a.findings.filter((f) => f.rule !== 'sebut-calon-pemilu');
+      expect(quoted.length, s).toBeGreaterThan(0);
+      expect(quoted.every((f) => f.context?.id === 'kutipan-laporan'), s).toBe(true);
+    }
+    // a camp's claim, reported
+    expect(engine.analyze('Tim 02 klaim menang satu putaran; KPU minta tunggu hasil resmi.').findings.map((f) => f.context?.id)).toEqual(['berita']);
+  });
+
+  it('a quote the writer chants, or adopts with a number or a call of their own, stays the writer\'s', () => {
+    // the writer shouts it: no speaker to hand it to
+    expect(verdict('Kami konvoi sambil teriak "coblos nomor 3!" keliling kota')).toBe('violation');
+    expect(verdict('"coblos nomor 3!" teriak kami keliling kota')).toBe('violation');
+    // a headline, then the writer's own ticket number
+    expect(verdict('Baca judul berita "coblos nomor 2 biar menang" langsung semangat. Nomor 2 harga mati!')).toBe('violation');
+    // supporters in the writer's own call are not a report
+    expect(verdict('"Coblos nomor 2!" seru juru kampanye. Ayo pendukung pasangan nomor 2, pilih 02!')).toBe('violation');
+  });
+
   it('a quote excuses nothing said outside it, nor a post that adopts it', () => {
     // the same call with no quotation marks: the writer's own words
     expect(verdict('Seorang camat terekam berkata ayo pilih 01, kerja nyata.')).toBe('violation');

@@ -106,6 +106,18 @@ describe('context, not keywords', () => {
       expect(quoted.length, s).toBeGreaterThan(0);
       expect(quoted.every((f) => f.context?.id === 'kutipan-laporan'), s).toBe(true);
     }
+    // news by its attribution and its dateline; "menurut saya" is an opinion, not a source
+    const framesOf = (s: string) => engine.inspect(s).frames.map((f) => f.id);
+    expect(framesOf('Relawan pasangan calon gubernur mendirikan posko di 33 kabupaten, menurut koordinatornya.')).toContain('berita');
+    expect(framesOf('Calon gubernur nomor urut 1 itu berkampanye di Cilincing, Kamis.')).toContain('berita');
+    expect(framesOf('Menurut saya calon gubernur nomor urut 1 itu paling pantas.')).not.toContain('berita');
+    // a headline's bare verbs ("gelar", "umumkan"), a retrospective of slogans, a spokesperson's words
+    expect(framesOf('Relawan Ganjar gelar konser di GBK, ribuan orang hadir')).toContain('berita');
+    expect(framesOf('Sejarah slogan kampanye: "Kerja, kerja, kerja" dan "Adil makmur", rekap aja')).toContain('kutipan-laporan');
+    expect(framesOf('tadi di tv jubir 01 bilang kubu sebelah "tukang bohong", debat kusir lagi')).toContain('kutipan-laporan');
+    // a quote handed to its speaker in Sundanese ("saur") and to a pair ("seru keduanya")
+    expect(framesOf('"Abdi mah tos nyoblos," saur Abah Karta di TPS 02.')).toContain('kutipan-laporan');
+    expect(framesOf('"Dua nomor satu!" seru keduanya di atas panggung kampanye.')).toContain('kutipan-laporan');
     // a camp's claim, reported
     expect(engine.analyze('Tim 02 klaim menang satu putaran; KPU minta tunggu hasil resmi.').findings.map((f) => f.context?.id)).toEqual(['berita']);
   });

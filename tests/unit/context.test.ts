@@ -111,6 +111,10 @@ describe('context, not keywords', () => {
     expect(framesOf('Relawan pasangan calon gubernur mendirikan posko di 33 kabupaten, menurut koordinatornya.')).toContain('berita');
     expect(framesOf('Calon gubernur nomor urut 1 itu berkampanye di Cilincing, Kamis.')).toContain('berita');
     expect(framesOf('Menurut saya calon gubernur nomor urut 1 itu paling pantas.')).not.toContain('berita');
+    // a headline's bare verbs ("gelar", "umumkan"), a retrospective of slogans, a spokesperson's words
+    expect(framesOf('Relawan Ganjar gelar konser di GBK, ribuan orang hadir')).toContain('berita');
+    expect(framesOf('Sejarah slogan kampanye: "Kerja, kerja, kerja" dan "Adil makmur", rekap aja')).toContain('kutipan-laporan');
+    expect(framesOf('tadi di tv jubir 01 bilang kubu sebelah "tukang bohong", debat kusir lagi')).toContain('kutipan-laporan');
     // a quote handed to its speaker in Sundanese ("saur") and to a pair ("seru keduanya")
     expect(framesOf('"Abdi mah tos nyoblos," saur Abah Karta di TPS 02.')).toContain('kutipan-laporan');
     expect(framesOf('"Dua nomor satu!" seru keduanya di atas panggung kampanye.')).toContain('kutipan-laporan');

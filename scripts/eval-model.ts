@@ -98,8 +98,6 @@ const realGroups = { everyday: new Set<string>([...HARD_NEGATIVE_CATEGORIES, 're
 /**
  * `blind: false` leaves the blind sets out and `real: false` the held-out real sets: with both, the
  * figures to look at while changing the data or the features, so that no held-out figure steers them.
- */
-/**
  * `fresh`: the fold models use thresholds chosen on this cross-validation (as npm run train would choose them on the
  * data as it is now) instead of the committed model's: what a change of the training data does before retraining.
  */

@@ -5,6 +5,7 @@ import { stemCandidates } from '../../lib/text/stem';
 
 const engine = createEngine();
 const verdict = (s: string) => engine.analyze(s).verdict;
+const framesOf = (s: string) => engine.inspect(s).frames.map((f) => f.id);
 const rules = (s: string) => engine.analyze(s).findings.map((f) => f.rule);
 
 describe('language as written online', () => {
@@ -107,7 +108,6 @@ describe('context, not keywords', () => {
       expect(quoted.every((f) => f.context?.id === 'kutipan-laporan'), s).toBe(true);
     }
     // news by its attribution and its dateline; "menurut saya" is an opinion, not a source
-    const framesOf = (s: string) => engine.inspect(s).frames.map((f) => f.id);
     expect(framesOf('Relawan pasangan calon gubernur mendirikan posko di 33 kabupaten, menurut koordinatornya.')).toContain('berita');
     expect(framesOf('Calon gubernur nomor urut 1 itu berkampanye di Cilincing, Kamis.')).toContain('berita');
     expect(framesOf('Menurut saya calon gubernur nomor urut 1 itu paling pantas.')).not.toContain('berita');
@@ -144,7 +144,6 @@ describe('context, not keywords', () => {
   });
 
   it('a reminder not to take part in campaigning frames its sentence as a neutrality message', () => {
-    const frames = (s: string) => engine.inspect(s).frames.map((f) => f.id);
     for (const s of [
       'Bapak ibu, jangan pasang twibbon paslon, jangan jadi admin grup pemenangan. Kita ASN.',
       'Rekan-rekan ASN, jangan ikut deklarasi relawan capres ya.',
@@ -152,7 +151,7 @@ describe('context, not keywords', () => {
       'Ulah ngabagikeun poster calon bupati di grup WA RT nya.',
       'gak usah ikut bagi-bagi kalender calon gubernur, itu namanya kampanye',
     ])
-      expect(frames(s), s).toContain('larangan-kegiatan');
+      expect(framesOf(s), s).toContain('larangan-kegiatan');
     // a call, a named contestant, a ticket's number or an insult is no reminder
     for (const s of [
       'Jangan lupa pasang twibbon Prabowo-Gibran ya!',
@@ -162,7 +161,7 @@ describe('context, not keywords', () => {
       'jangan ikut kampanye si pembohong itu',
       'Jangan pilih calon dari partai itu, ikut kampanye mereka saja jangan',
     ])
-      expect(frames(s), s).not.toContain('larangan-kegiatan');
+      expect(framesOf(s), s).not.toContain('larangan-kegiatan');
     expect(verdict('jangan ikut kampanye 01, mending ke kampanye 02')).toBe('violation');
   });
 

@@ -165,6 +165,27 @@ describe('context, not keywords', () => {
     expect(verdict('jangan ikut kampanye 01, mending ke kampanye 02')).toBe('violation');
   });
 
+  it('a contest or a vote that is no public election makes numbers, fingers and calls to vote everyday talk, anywhere in the post', () => {
+    for (const s of [
+      'Final lomba mewarnai tingkat kelurahan besok pagi.\nDukung nomor 4 ya, itu keponakanku! 🖍️',
+      'Yang nomor urut 2 di kontes kucing anggora itu punya tetangga, bulunya paling tebal',
+      'Hasil pemilihan ketua OSIS tadi siang. Nomor 1 menang tipis, selamat Dek!',
+      'Undian doorprize jalan sehat kantor: coblos nomor 12 di papan, dapat kipas angin 😂',
+    ]) {
+      expect(framesOf(s), s).toContain('lomba-bukan-pemilu');
+      expect(verdict(s), s).toBe('ok');
+    }
+    // a contestant, a party, a camp or an election word in the post keeps the findings
+    for (const s of [
+      'Lomba mewarnai bertema paslon 02 buat anak-anak, hadiahnya tas. Dukung nomor 2!',
+      'Habis lomba balap karung, jangan lupa coblos Ganjar ya',
+      'Doorprize kulkas dari relawan 01 buat yang datang ke kampanye akbar',
+      'Seperti final piala dunia, pilpres kali ini 02 menang!',
+    ])
+      expect(framesOf(s), s).not.toContain('lomba-bukan-pemilu');
+    expect(verdict('Habis lomba balap karung, jangan lupa coblos Ganjar ya')).toBe('violation');
+  });
+
   it('a partisan line is not excused by news words or a neutrality phrase', () => {
     expect(verdict('ASN harus netral, tapi saya tetap dukung Prabowo!')).toBe('violation');
     expect(verdict('Prabowo mengatakan akan melanjutkan program, ujarnya. #PrabowoGibran2024')).toBe('violation');

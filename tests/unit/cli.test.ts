@@ -36,7 +36,7 @@ describe('jaga-netral scan', () => {
     const input = [
       { id: 1, text: '🙏🙏 Ayo coblos nomor 2!' },
       { id: 'b', text: 'Rapat koordinasi pagi ini.' },
-      { id: null, text: 'dasar kadrun' },
+      { id: null, text: 'Debat capres semalam, Anies tampil lugas.' },
     ]
       .map((x) => JSON.stringify(x))
       .join('\n');

@@ -186,6 +186,18 @@ describe('context, not keywords', () => {
     expect(verdict('Habis lomba balap karung, jangan lupa coblos Ganjar ya')).toBe('violation');
   });
 
+  it('a breach told as reprimanded, reported or sanctioned is a report; crowds and "salah satu paslon" name no side', () => {
+    const told = 'Panwascam menegur dua guru honorer yang berpose salam tiga jari di depan baliho, keduanya diminta klarifikasi.';
+    expect(framesOf(told)).toContain('laporan-pelanggaran');
+    expect(verdict(told)).toBe('caution');
+    // the writer's own salute or call is not a report, whoever threatens to report it
+    for (const s of ['Biarin aja dilaporin, saya tetap salam dua jari!', 'Mau dilaporkan ke Bawaslu juga silakan, pokoknya coblos 02'])
+      expect(verdict(s), s).toBe('violation');
+    expect(verdict('Seorang lurah diperiksa karena ikut kampanye salah satu paslon wali kota.')).not.toBe('violation');
+    expect(verdict('Puluhan ribu massa pendukung paslon 01 memadati alun-alun sejak pagi.')).not.toBe('violation');
+    expect(verdict('Ayo ikut kampanye akbar paslon 01 besok!')).toBe('violation');
+  });
+
   it('a partisan line is not excused by news words or a neutrality phrase', () => {
     expect(verdict('ASN harus netral, tapi saya tetap dukung Prabowo!')).toBe('violation');
     expect(verdict('Prabowo mengatakan akan melanjutkan program, ujarnya. #PrabowoGibran2024')).toBe('violation');

@@ -111,6 +111,9 @@ describe('context, not keywords', () => {
     expect(framesOf('Relawan pasangan calon gubernur mendirikan posko di 33 kabupaten, menurut koordinatornya.')).toContain('berita');
     expect(framesOf('Calon gubernur nomor urut 1 itu berkampanye di Cilincing, Kamis.')).toContain('berita');
     expect(framesOf('Menurut saya calon gubernur nomor urut 1 itu paling pantas.')).not.toContain('berita');
+    // an official result is news, however it is cheered
+    expect(verdict('Hasil pleno kabupaten: paslon nomor 3 menang 41 persen, selamat!')).toBe('caution');
+    expect(framesOf('Hasil rekap kecamatan: 02 menang di 9 desa dari 12.')).toContain('berita');
     // a headline's bare verbs ("gelar", "umumkan"), a retrospective of slogans, a spokesperson's words
     expect(framesOf('Relawan Ganjar gelar konser di GBK, ribuan orang hadir')).toContain('berita');
     expect(framesOf('Sejarah slogan kampanye: "Kerja, kerja, kerja" dan "Adil makmur", rekap aja')).toContain('kutipan-laporan');
@@ -196,6 +199,9 @@ describe('context, not keywords', () => {
     expect(verdict('Seorang lurah diperiksa karena ikut kampanye salah satu paslon wali kota.')).not.toBe('violation');
     expect(verdict('Puluhan ribu massa pendukung paslon 01 memadati alun-alun sejak pagi.')).not.toBe('violation');
     expect(verdict('Ayo ikut kampanye akbar paslon 01 besok!')).toBe('violation');
+    // every camp's salute listed together takes no side; one set against another does
+    expect(verdict('Di lapangan terlihat salam satu jari, dua jari dan tiga jari dari tiga kubu.')).toBe('ok');
+    expect(verdict('bukan salam dua jari, tapi salam tiga jari!')).toBe('violation');
   });
 
   it('a partisan line is not excused by news words or a neutrality phrase', () => {

@@ -174,7 +174,7 @@ describe('X composer, Indonesian UI', () => {
 
   it('guards the inline reply on a status page', async () => {
     page = await openComposer(browser.context, '/jokowi/status/1750000000000000001', { page });
-    await typeInto(page, 'tweetTextarea_0', 'dasar kadrun');
+    await typeInto(page, 'tweetTextarea_0', 'Debat capres semalam, Anies tampil lugas.');
     await page.locator('[data-testid="tweetButtonInline"]').click();
     const dlg = warning(page);
     await dlg.waitFor();

@@ -11,13 +11,9 @@
  * --old-calib: the thresholds chosen on the older items alone, so that what the batch does to the
  * model's scores is seen apart from what it does to the thresholds.
  */
-import { nationalPack } from '../lib/packs';
-import { chooseAllThresholds, crossValidate, FOLDS, fitModelFile } from '../lib/model/train';
-import { TextModel, modelStage } from '../lib/model/model';
-import { buildTrainingExamples, engineCache } from '../tests/corpus/train-examples';
-import type { CorpusItem } from '../tests/corpus/corpus';
-import type { Verdict } from '../lib/rules/types';
-import { figures, type Figures } from './eval-model';
+import { chooseAllThresholds, crossValidate } from '../lib/model/train';
+import { buildTrainingExamples } from '../tests/corpus/train-examples';
+import { crossValidatedVerdicts, figures, type Figures } from './eval-model';
 
 const pattern = process.argv[2];
 if (!pattern || pattern.startsWith('--')) throw new Error("usage: tsx scripts/eval-batch.ts '<id regex of the batch>' [--old-calib]");
@@ -28,14 +24,7 @@ const fresh = examples.filter((e) => batch.test(e.item.id)).length;
 if (!fresh) throw new Error(`no training item's id matches ${batch}`);
 if (process.argv.includes('--old-calib')) for (const e of examples) if (batch.test(e.item.id)) e.calibrates = false;
 const thresholds = chooseAllThresholds(examples, crossValidate(examples));
-const engineFor = engineCache();
-const legal = nationalPack.legal ?? {};
-
-const scored: { item: CorpusItem; verdict: Verdict }[] = [];
-for (let k = 0; k < FOLDS; k++) {
-  const stage = modelStage(new TextModel(fitModelFile(examples.filter((e) => e.fold !== k), thresholds)), legal);
-  for (const e of examples) if (e.fold === k) scored.push({ item: e.item as CorpusItem, verdict: engineFor(e.item.packs).withModel(stage).analyze(e.item.text).verdict });
-}
+const scored = crossValidatedVerdicts(examples, thresholds);
 
 const pct = (x: number | null, d = 1) => (x === null ? '—' : (100 * x).toFixed(d));
 const line = (name: string, f: Figures) =>

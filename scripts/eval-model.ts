@@ -9,14 +9,15 @@ import { createEngine } from '../lib/packs';
 import { buildRegionalPack, parseCandidateCsv } from '../lib/packs/regional';
 import { nationalPack } from '../lib/packs';
 import { loadModel } from '../lib/model/node';
-import { modelStage, TextModel } from '../lib/model/model';
-import { chooseAllThresholds, crossValidate, FOLDS, fitModelFile, foldOf } from '../lib/model/train';
+import { modelStage, TextModel, type ModelFile } from '../lib/model/model';
+import { chooseAllThresholds, crossValidate, FOLDS, fitModelFile, foldOf, type Example } from '../lib/model/train';
 import type { Verdict } from '../lib/rules/types';
+import type { Engine } from '../lib/rules/engine';
 import { HARD_NEGATIVE_CATEGORIES, NEWS_CATEGORIES, loadCorpus, type Corpus, type CorpusItem } from '../tests/corpus/corpus';
 import { blindFiles, loadReal, realFiles, TRAIN_DIR, trainSources } from '../tests/corpus/training';
 import { buildTrainingExamples, engineCache } from '../tests/corpus/train-examples';
 
-interface Scored {
+export interface Scored {
   item: CorpusItem;
   verdict: Verdict;
 }
@@ -74,6 +75,27 @@ function group(rs: Scored[], key: (r: Scored) => string, groups?: Parameters<typ
   return Object.fromEntries([...m].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, figures(v, groups)]));
 }
 
+/**
+ * Every example scored by the whole detector with a model fitted on the other folds (`folds[i]`: example
+ * i's fold, the examples' own by default) at the given thresholds: cross-validated verdicts, in fold order.
+ */
+export function crossValidatedVerdicts(
+  examples: Example[],
+  thresholds: ModelFile['thresholds'],
+  engineFor: (packs?: string[]) => Engine = engineCache(),
+  folds: readonly number[] = examples.map((e) => e.fold),
+): Scored[] {
+  const legal = nationalPack.legal ?? {};
+  const scored: Scored[] = [];
+  for (let k = 0; k < FOLDS; k++) {
+    const stage = modelStage(new TextModel(fitModelFile(examples.filter((_, i) => folds[i] !== k), thresholds)), legal);
+    examples.forEach((e, i) => {
+      if (folds[i] === k) scored.push({ item: e.item as CorpusItem, verdict: engineFor(e.item.packs).withModel(stage).analyze(e.item.text).verdict });
+    });
+  }
+  return scored;
+}
+
 export interface ModelEvaluation {
   trainingItems: number;
   thresholds: { violation: number; caution: number };
@@ -115,11 +137,7 @@ export function modelEvaluation(opts: { blind?: boolean; real?: boolean; fresh?:
   const foldModel = (k: number) => new TextModel(fitModelFile(examples.filter((e) => e.fold !== k), thresholds));
 
   // cross-validation: every item scored by a model that did not see its fold
-  const cvScored: Scored[] = [];
-  for (let k = 0; k < FOLDS; k++) {
-    const d = detect(foldModel(k));
-    for (const e of examples) if (e.fold === k) cvScored.push(d(e.item as CorpusItem));
-  }
+  const cvScored = crossValidatedVerdicts(examples, thresholds, engineFor);
   const rulesScored = items.map(rulesOnly);
   // the fixed split: fold 0 is the test set
   const test = items.filter((_, i) => examples[i]!.fold === 0);
@@ -171,14 +189,12 @@ export function modelEvaluation(opts: { blind?: boolean; real?: boolean; fresh?:
     };
     const keys = examples.map((e) => keyOf(e.item.text));
     const foldFor = (i: number) => (keys[i] === null ? examples[i]!.fold : foldOf(keys[i]!));
-    const folds = examples.map((_, i) => foldFor(i));
-    const scored: Scored[] = [];
-    for (let k = 0; k < FOLDS; k++) {
-      const d = detect(new TextModel(fitModelFile(examples.filter((_, i) => folds[i] !== k), thresholds)));
-      examples.forEach((e, i) => {
-        if (folds[i] === k) scored.push(d(e.item as CorpusItem));
-      });
-    }
+    const scored = crossValidatedVerdicts(
+      examples,
+      thresholds,
+      engineFor,
+      examples.map((_, i) => foldFor(i)),
+    );
     cvByContestant = { detector: figures(scored), byCategory: group(scored, (r) => r.item.category), groups: new Set(keys.filter(Boolean)).size };
   }
 

@@ -7,7 +7,8 @@
  *   warm    per photo, engines loaded (median of ≥ 20): 1080×1080 photos — a poster with text, a
  *           busy picture with no hand and no text, a photo of a hand with no text — hands and
  *           text side by side, with each engine's share; a 480×640 photo with one hand; a
- *           1280×853 photo with no hand (the tiled retry runs: the slow path)
+ *           1280×853 photo with no hand (the tiled retry runs: the slow path); real photographs with
+ *           no hand and no text (tests/vision/photos-nohand), each against the one-hand photo
  *   memory  the engine page's renderer process (RSS) before and after loading, and its JS heap
  *   size    the Chrome build (.output/chrome-mv3): raw, and deflated as in the store zip
  *
@@ -20,6 +21,8 @@ import { openHeadlessEngine, type HeadlessEngine } from '../vision/headless';
 
 const RUNS = Math.max(20, Number(process.argv.find((a) => a.startsWith('--runs='))?.slice(7) ?? 25));
 const photo = (f: string) => new Uint8Array(readFileSync(path.join('tests/vision/photos', f)));
+/** Real photographs with no hand and no text (public domain and CC0; see tests/vision/ATTRIBUTION.md). */
+const NO_HAND = 'tests/vision/photos-nohand';
 const textPhoto = (f: string) => new Uint8Array(readFileSync(path.join('tests/vision/text', f)));
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))]!;
@@ -140,13 +143,34 @@ try {
       `  warm: 1080×1080, ${what.padEnd(31)} median ${ms(median(total)).padStart(10)}   p95 ${ms(p95(total))}   (hands ${ms(median(hands))}, text ${ms(median(text))}; n=${RUNS})   goal ≤ 400 ms`,
     );
   }
+  // real photographs with no hand and no text, each against the one-hand photo of about their size
+  const realLines: string[] = [];
+  const realMedians: number[] = [];
+  for (const f of readdirSync(NO_HAND).filter((x) => /\.(jpe?g|png)$/i.test(x)).sort()) {
+    const bytes = new Uint8Array(readFileSync(path.join(NO_HAND, f)));
+    const first = await engine.analyse(bytes);
+    const total: number[] = [];
+    const hands: number[] = [];
+    const text: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const a = await engine.analyse(bytes);
+      total.push(a.ms ?? NaN);
+      hands.push(a.timing?.hands ?? NaN);
+      text.push(a.timing?.text ?? NaN);
+    }
+    realMedians.push(median(total));
+    realLines.push(`    ${`${f} ${first.width}×${first.height}`.padEnd(34)} median ${ms(median(total)).padStart(10)}   (hands ${ms(median(hands))}, text ${ms(median(text))})   ${(median(total) / median(warm)).toFixed(1)}× the hand photo`);
+  }
   const rssAfter = await rendererRss(engine);
   const heap = await engine.memory();
   console.log(`  warm: 480×640 photo, one hand (in engine)        median ${ms(median(warm)).padStart(10)}   p95 ${ms(p95(warm))}   (n=${RUNS})   goal ≤ 80 ms`);
   console.log(`  warm: same, round trip incl. transfer            median ${ms(median(warmRoundTrip)).padStart(10)}   (n=${RUNS})`);
   console.log(`  warm: 1280×853 photo, no hand (tiled retry)      median ${ms(median(slow)).padStart(10)}   p95 ${ms(p95(slow))}   (n=${RUNS})`);
   for (const l of squareLines) console.log(l);
-  console.log(`  memory: engine renderer RSS ${mb(rssBefore)} before load → ${mb(rssAfter)} after ${5 * RUNS + 5} photos; JS heap ${mb(heap.jsHeap)}`);
+  console.log(`  warm: real photos, no hand, no text (${NO_HAND}; n=${RUNS} each; the goal: no slower than the 480×640 hand photo)`);
+  for (const l of realLines) console.log(l);
+  console.log(`    median of the photos' medians ${ms(median(realMedians))}: ${(median(realMedians) / median(warm)).toFixed(1)}× the hand photo's ${ms(median(warm))}`);
+  console.log(`  memory: engine renderer RSS ${mb(rssBefore)} before load → ${mb(rssAfter)} after ${(5 + realMedians.length) * (RUNS + 1)} photos; JS heap ${mb(heap.jsHeap)}`);
 } finally {
   await engine.close();
 }

@@ -25,7 +25,11 @@ const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
  * `--only=references`: the agency reference images alone.
  */
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
+/** `--variant=JSON`: the engine as vision/page-entry.ts' EngineVariant says (e.g. another hand model bundle), to measure a change before making it. */
+const variant = process.argv.find((a) => a.startsWith('--variant='))?.slice(10);
 const dir = args[0] ?? 'tests/vision/photos';
+/** Real photographs with no hand and no text (see tests/vision/ATTRIBUTION.md). */
+const NO_HAND = 'tests/vision/photos-nohand';
 const labelsFile = args[1] ?? 'tests/vision/labels.json';
 const { labels } = JSON.parse(readFileSync(labelsFile, 'utf8')) as {
   labels: Record<string, { gesture: Gesture | 'unclear'; fingers: string[] | null; clear: boolean }>;
@@ -47,7 +51,7 @@ let listedCaught = 0;
 let allowed = 0;
 let allowedFlagged = 0;
 
-const engine = await openHeadlessEngine();
+const engine = await openHeadlessEngine({ variant });
 const textLines: string[] = [];
 try {
   for (const [file, label] of Object.entries(labels)) {
@@ -175,12 +179,23 @@ async function evalText(eng: HeadlessEngine): Promise<string[]> {
     }
     if (got !== label.verdict) miss.push(`${file} (${label.kind}): expected ${label.verdict}, got ${got}; read "${analysis.text?.text ?? ''}"`);
   }
+  // real photographs with nothing to find: no hand may be read in them, no text flagged
+  const real = readdirSync(NO_HAND).filter((f) => /\.(png|jpe?g)$/i.test(f));
+  const realMiss: string[] = [];
+  for (const file of real) {
+    const analysis = await eng.analyse(new Uint8Array(readFileSync(path.join(NO_HAND, file))));
+    const found = imageFindings([{ name: file, analysis }], inPlay, { engine: rules }).findings;
+    if (analysis.hands.length || found.length)
+      realMiss.push(`${file}: ${analysis.hands.length} hand(s) read, ${found.length} finding(s)${analysis.text?.text ? `; read "${analysis.text.text}"` : ''}`);
+  }
   ms.sort((a, b) => a - b);
   lines.push(`text in photos: ${Object.keys(tl).length} labelled images (${tdir}, rendered; see CARD.md)`);
   lines.push(`campaign text flagged: ${flaggedOk}/${flaggedN} (${pct(flaggedOk, flaggedN)}); with the expected words in the evidence: ${wordsOk}/${wordsN}`);
   lines.push(`neutral images flagged: ${quietN - quietOk}/${quietN} (aim 0)`);
   lines.push(`engine time per image (hands + text), median ${ms[ms.length >> 1] ?? 'n/a'} ms`);
   lines.push(miss.length ? `text misses:\n  ${miss.join('\n  ')}` : 'text misses: none');
+  lines.push(`real photos with no hand and no text (${NO_HAND}, public domain and CC0): with a hand read or a finding ${realMiss.length}/${real.length} (aim 0)`);
+  for (const m of realMiss) lines.push(`  ${m}`);
   return lines;
 }
 
@@ -218,6 +233,7 @@ async function evalReferences(eng: HeadlessEngine): Promise<string[]> {
   }
   const others = [
     ...readdirSync(dir).map((f) => path.join(dir, f)),
+    ...readdirSync(NO_HAND).map((f) => path.join(NO_HAND, f)),
     ...readdirSync('tests/vision/text')
       .filter((f) => /\.(png|jpe?g)$/.test(f))
       .map((f) => path.join('tests/vision/text', f)),

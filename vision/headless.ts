@@ -32,7 +32,7 @@ export interface HeadlessEngine {
   close(): Promise<void>;
 }
 
-export async function openHeadlessEngine(opts: { chromiumPath?: string; /** another page script (experiments) */ entry?: string } = {}): Promise<HeadlessEngine> {
+export async function openHeadlessEngine(opts: { chromiumPath?: string; /** another page script (experiments) */ entry?: string; /** the engine variant the page runs (vision/page-entry.ts' EngineVariant, JSON) */ variant?: string } = {}): Promise<HeadlessEngine> {
   buildModels(false);
   await buildOcr(false);
   const bundle = await build({
@@ -82,7 +82,7 @@ export async function openHeadlessEngine(opts: { chromiumPath?: string; /** anot
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const page = await browser.newPage();
   await page.route('**/*', (route) => (route.request().url().startsWith(`${origin}/`) ? route.continue() : route.abort()));
-  await page.goto(`${origin}/`);
+  await page.goto(`${origin}/${opts.variant ? `?variant=${encodeURIComponent(opts.variant)}` : ''}`);
   if (!opts.entry) await page.waitForFunction(() => 'jagaVision' in globalThis);
   type Api = {
     analyse(b: string): Promise<ImageAnalysis>;

@@ -8,7 +8,9 @@ import { TextRunner } from './ocr';
 import { analysePhoto, warmEngines } from './photo-check';
 import { fingerprintBytes } from './fingerprint';
 
-const runner = new HandRunner({ assetBase: '/vision/' });
+/** The engine as the page's address asks (`?variant=` JSON, for measuring a variant with the accuracy script); as shipped without it. */
+const base = JSON.parse(new URLSearchParams(location.search).get('variant') ?? '{}') as EngineVariant;
+const runner = new HandRunner({ assetBase: '/vision/', detectSide: base.detectSide, skinPatches: base.skinPatches });
 /** The same engine retrying on every tile, for measuring what the skin gate costs (loaded only when asked). */
 let everyTile: HandRunner | null = null;
 
@@ -19,7 +21,7 @@ let everyTile: HandRunner | null = null;
  * hand engine's median time on each background alone (no hand), both ways.
  */
 async function smallHands(photos: string[], scale: number) {
-  everyTile ??= new HandRunner({ assetBase: '/vision/', skinGate: false });
+  everyTile ??= new HandRunner({ assetBase: '/vision/', skinGate: false, detectSide: base.detectSide });
   const S = 1280;
   const paint = (ctx: OffscreenCanvasRenderingContext2D, side: number, kind: number) => {
     if (kind === 0) {
@@ -72,7 +74,7 @@ async function smallHands(photos: string[], scale: number) {
   }
   return { n, gated, all, noHand };
 }
-const text = new TextRunner({ assetBase: '/ocr/' });
+const text = new TextRunner({ assetBase: '/ocr/', lightKey: base.lightKey !== false, params: base.textParams });
 
 /** The engine as configured otherwise (the detector's picture sizes, the text glance), for A/B timing in one page. */
 export interface EngineVariant {
@@ -94,7 +96,7 @@ function runnerAs(v: EngineVariant): HandRunner {
   return r;
 }
 
-const textVariants = new Map<string, TextRunner>([[JSON.stringify([true, {}]), text]]);
+const textVariants = new Map<string, TextRunner>([[JSON.stringify([base.lightKey !== false, base.textParams ?? {}]), text]]);
 function textAs(v: EngineVariant): TextRunner {
   const key = JSON.stringify([v.lightKey !== false, v.textParams ?? {}]);
   let t = textVariants.get(key);
@@ -145,7 +147,7 @@ async function vary(b64: string, kind: Variation, box?: [number, number, number,
 
 (globalThis as unknown as { jagaVision: unknown }).jagaVision = {
   vary,
-  analyse: (b64: string) => analysePhoto(runner, text, fromBase64(b64)),
+  analyse: (b64: string) => analysePhoto(runner, text, fromBase64(b64), base),
   analyseAs: (b64: string, v: EngineVariant) => analysePhoto(runnerAs(v), textAs(v), fromBase64(b64), v),
   rawHands: (b64: string) => runner.rawHands(fromBase64(b64)),
   load: async () => {
@@ -158,7 +160,7 @@ async function vary(b64: string, kind: Variation, box?: [number, number, number,
     return text.loadMs.value;
   },
   closeText: () => text.close(),
-  warm: (v?: EngineVariant) => warmEngines(v ? runnerAs(v) : runner, v ? textAs(v) : text, v),
+  warm: (v?: EngineVariant) => warmEngines(v ? runnerAs(v) : runner, v ? textAs(v) : text, v ?? base),
   smallHands,
   fingerprint: (b64: string, side: 'photo' | 'reference') => fingerprintBytes(fromBase64(b64), side),
 };

@@ -7,6 +7,7 @@
 import type { Engine } from '../rules/engine';
 import type { Finding } from '../rules/types';
 import type { Box, ImageFinding, TextRead } from './types';
+import { mendNames, nameWords, type MendedName } from './ocr-names';
 
 export interface OcrWord {
   text: string;
@@ -90,16 +91,23 @@ export function layoutText(words: readonly OcrWord[]): TextRead {
 
 export const TEXT_RULE_NOTE = { id: 'tulisan di foto', en: 'text in the photo' } as const;
 
-/** Findings of the rule engine on the text read in one photo, boxed. */
+/**
+ * Findings of the rule engine on the text read in one photo, boxed. Contestants' names the text
+ * engine broke apart are mended first (ocr-names.ts); a finding that rests on a mended name says so.
+ */
 export function textFindings(read: TextRead, image: { index: number; name: string }, engine: Engine): ImageFinding[] {
   if (!read.text.trim()) return [];
-  return engine.analyze(read.text).findings.map((f) => textFinding(f, read, image));
+  const { read: judged, mended } = mendNames(read, nameWords(engine.packs));
+  return engine.analyze(judged.text).findings.map((f) => textFinding(f, judged, read.text, mended, image));
 }
 
-function textFinding(f: Finding, read: TextRead, image: { index: number; name: string }): ImageFinding {
+function textFinding(f: Finding, read: TextRead, asRead: string, mended: readonly MendedName[], image: { index: number; name: string }): ImageFinding {
   const words = read.words.filter((w) => w.start < f.end && w.end > f.start);
   const photo = `foto ${image.index + 1} (${image.name})`;
   const photoEn = `photo ${image.index + 1} (${image.name})`;
+  const mends = mended.filter((m) => words.some((w) => w.text === m.name));
+  const noteId = mends.map((m) => ` (terbaca terpotong "${m.read}", dibaca sebagai "${m.name}")`).join('');
+  const noteEn = mends.map((m) => ` (read broken as "${m.read}", taken as "${m.name}")`).join('');
   return {
     kind: 'text',
     rule: f.rule,
@@ -107,15 +115,15 @@ function textFinding(f: Finding, read: TextRead, image: { index: number; name: s
     severity: f.severity,
     evidence: `${TEXT_RULE_NOTE.id}, ${photo}: "${f.evidence}"`,
     why: {
-      id: `Tulisan di ${photo} terbaca "${f.evidence}". ${f.why.id}`,
-      ...(f.why.en ? { en: `The text in ${photoEn} reads "${f.evidence}". ${f.why.en}` } : {}),
+      id: `Tulisan di ${photo} terbaca "${f.evidence}"${noteId}. ${f.why.id}`,
+      ...(f.why.en ? { en: `The text in ${photoEn} reads "${f.evidence}"${noteEn}. ${f.why.en}` } : {}),
     },
     ref: f.ref,
     source: f.source,
     sanctions: [...f.sanctions],
     image,
     boxes: words.map((w) => w.box),
-    text: { words: f.evidence, read: read.text },
+    text: { words: f.evidence, read: asRead },
     ...(f.entity ? { entity: f.entity } : {}),
     ...(f.context ? { context: f.context } : {}),
   };

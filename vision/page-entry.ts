@@ -8,9 +8,38 @@ import { TextRunner } from './ocr';
 import { analysePhoto, warmEngines } from './photo-check';
 import { fingerprintBytes } from './fingerprint';
 
+/** The engine as configured otherwise (the detector's picture sizes, the text glance), for A/B timing in one page. */
+export interface EngineVariant {
+  detectSide?: number;
+  skinPatches?: boolean;
+  glance?: boolean;
+  /** Read the light-lettering key picture too (vision/ocr.ts; default true). */
+  lightKey?: boolean;
+  /** More Tesseract parameters for the text engine (vision/ocr.ts). */
+  textParams?: Record<string, string>;
+  share?: boolean;
+  blankWarmUp?: boolean;
+}
+const variants = new Map<string, HandRunner>();
+function runnerAs(v: EngineVariant): HandRunner {
+  const key = `${v.detectSide}/${v.skinPatches}`;
+  let r = variants.get(key);
+  if (!r) variants.set(key, (r = new HandRunner({ assetBase: '/vision/', detectSide: v.detectSide, skinPatches: v.skinPatches })));
+  return r;
+}
+
+const textVariants = new Map<string, TextRunner>();
+function textAs(v: EngineVariant): TextRunner {
+  const key = JSON.stringify([v.lightKey !== false, v.textParams ?? {}]);
+  let t = textVariants.get(key);
+  if (!t) textVariants.set(key, (t = new TextRunner({ assetBase: '/ocr/', lightKey: v.lightKey !== false, params: v.textParams })));
+  return t;
+}
+
 /** The engine as the page's address asks (`?variant=` JSON, for measuring a variant with the accuracy script); as shipped without it. */
 const base = JSON.parse(new URLSearchParams(location.search).get('variant') ?? '{}') as EngineVariant;
-const runner = new HandRunner({ assetBase: '/vision/', detectSide: base.detectSide, skinPatches: base.skinPatches });
+const runner = runnerAs(base);
+const text = textAs(base);
 /** The same engine retrying on every tile, for measuring what the skin gate costs (loaded only when asked). */
 let everyTile: HandRunner | null = null;
 
@@ -74,36 +103,6 @@ async function smallHands(photos: string[], scale: number) {
   }
   return { n, gated, all, noHand };
 }
-const text = new TextRunner({ assetBase: '/ocr/', lightKey: base.lightKey !== false, params: base.textParams });
-
-/** The engine as configured otherwise (the detector's picture sizes, the text glance), for A/B timing in one page. */
-export interface EngineVariant {
-  detectSide?: number;
-  skinPatches?: boolean;
-  glance?: boolean;
-  /** Read the light-lettering key picture too (vision/ocr.ts; default true). */
-  lightKey?: boolean;
-  /** More Tesseract parameters for the text engine (vision/ocr.ts). */
-  textParams?: Record<string, string>;
-  share?: boolean;
-  blankWarmUp?: boolean;
-}
-const variants = new Map<string, HandRunner>();
-function runnerAs(v: EngineVariant): HandRunner {
-  const key = `${v.detectSide}/${v.skinPatches}`;
-  let r = variants.get(key);
-  if (!r) variants.set(key, (r = new HandRunner({ assetBase: '/vision/', detectSide: v.detectSide, skinPatches: v.skinPatches })));
-  return r;
-}
-
-const textVariants = new Map<string, TextRunner>([[JSON.stringify([base.lightKey !== false, base.textParams ?? {}]), text]]);
-function textAs(v: EngineVariant): TextRunner {
-  const key = JSON.stringify([v.lightKey !== false, v.textParams ?? {}]);
-  let t = textVariants.get(key);
-  if (!t) textVariants.set(key, (t = new TextRunner({ assetBase: '/ocr/', lightKey: v.lightKey !== false, params: v.textParams })));
-  return t;
-}
-
 /** The variations the accuracy script reads each labelled hand photo under. */
 export type Variation = 'mirror' | 'rotate-25' | 'rotate+25' | 'darker' | 'lighter' | 'grey' | 'wrist-covered';
 

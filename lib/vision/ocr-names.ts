@@ -99,6 +99,8 @@ export interface MendedName {
   read: string;
   /** The name they were read as ("GIBRAN"). */
   name: string;
+  /** Which word of the mended reading it is. */
+  at: number;
 }
 
 /**
@@ -128,7 +130,7 @@ export function mendNames(read: TextRead, index: NameWords): { read: TextRead; m
       const x1 = Math.max(...run.map((w) => w.box[0] + w.box[2]));
       const y1 = Math.max(...run.map((w) => w.box[1] + w.box[3]));
       words.push({ text, box: [x0, y0, x1 - x0, y1 - y0], conf: Math.min(...run.map((w) => w.conf)), start: 0, end: 0 });
-      mended.push({ read: run.map((w) => w.text).join(' '), name: text });
+      mended.push({ read: run.map((w) => w.text).join(' '), name: text, at: words.length - 1 });
       took = n;
     }
     if (!took) {
@@ -144,10 +146,15 @@ export function mendNames(read: TextRead, index: NameWords): { read: TextRead; m
     const mates = [words[i - 1], words[i + 1]].filter((m): m is Word => !!m && (m === words[i - 1] ? near(m, words[i]!) : near(words[i]!, m)));
     const owners = new Set(mates.flatMap((m) => index.owners.get(lettersOf(m.text)) ?? []));
     if (!owners.size) continue;
-    const name = [...names].find((n) => n.length >= MIN_FUZZY_LETTERS && n !== scrap && n.includes(scrap) && index.owners.get(n)!.some((o) => owners.has(o)));
+    let name: string | undefined;
+    for (const [n, who] of index.owners)
+      if (n.length >= MIN_FUZZY_LETTERS && n.includes(scrap) && who.some((o) => owners.has(o))) {
+        name = n;
+        break;
+      }
     if (!name) continue;
     const text = words[i]!.text === words[i]!.text.toUpperCase() ? name.toUpperCase() : name;
-    mended.push({ read: words[i]!.text, name: text });
+    mended.push({ read: words[i]!.text, name: text, at: i });
     words[i] = { ...words[i]!, text };
   }
   if (!mended.length) return { read, mended };

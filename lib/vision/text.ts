@@ -102,10 +102,11 @@ export function textFindings(read: TextRead, image: { index: number; name: strin
 }
 
 function textFinding(f: Finding, read: TextRead, asRead: string, mended: readonly MendedName[], image: { index: number; name: string }): ImageFinding {
-  const words = read.words.filter((w) => w.start < f.end && w.end > f.start);
+  const at = read.words.flatMap((w, k) => (w.start < f.end && w.end > f.start ? [k] : []));
+  const words = at.map((k) => read.words[k]!);
   const photo = `foto ${image.index + 1} (${image.name})`;
   const photoEn = `photo ${image.index + 1} (${image.name})`;
-  const mends = mended.filter((m) => words.some((w) => w.text === m.name));
+  const mends = mended.filter((m) => at.includes(m.at));
   const noteId = mends.map((m) => ` (terbaca terpotong "${m.read}", dibaca sebagai "${m.name}")`).join('');
   const noteEn = mends.map((m) => ` (read broken as "${m.read}", taken as "${m.name}")`).join('');
   return {

@@ -44,8 +44,8 @@ describe('names the text engine broke apart', () => {
     const { read: out, mended } = mendNames(read, names);
     expect(out.text).toBe('MENANGKAN PRABOWO GIBRAN');
     expect(mended).toEqual([
-      { read: 'PRA BOWO', name: 'PRABOWO' },
-      { read: 'GI BRAN', name: 'GIBRAN' },
+      { read: 'PRA BOWO', name: 'PRABOWO', at: 1 },
+      { read: 'GI BRAN', name: 'GIBRAN', at: 2 },
     ]);
     for (const word of out.words) expect(out.text.slice(word.start, word.end)).toBe(word.text);
     const gibran = out.words.find((x) => x.text === 'GIBRAN')!;
@@ -90,5 +90,14 @@ describe('names the text engine broke apart', () => {
     expect(f!.boxes.length).toBeGreaterThan(0);
     // unmended, the same reading names no contestant
     expect(engine.analyze(read.text).findings.filter((x) => x.severity === 'violation')).toEqual([]);
+  });
+
+  it('only a finding that rests on the mended word says so, not one on the same name read clean', () => {
+    const read = layoutText([...line(['PILIH', 'GIBRAN'], 0), ...line(['Terima', 'kasih', 'GI', 'BRAN'], 400)]);
+    const { mended } = mendNames(read, names);
+    expect(mended.map((m) => m.read)).toEqual(['GI BRAN']);
+    const call = textFindings(read, image, engine).find((x) => x.text!.words === 'PILIH GIBRAN');
+    expect(call).toBeDefined();
+    expect(call!.why.id).not.toContain('terbaca terpotong');
   });
 });
